@@ -1,0 +1,72 @@
+import type { Problem } from "./problem.ts";
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; problem: Problem };
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** 1-based line of a byte offset, counting LF, CRLF and lone CR as line ends. */
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
+  return line;
+}
+
+/** Offset of the first byte that does not start a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const end = Math.min(i + 4, bytes.length);
+    let width = 0;
+    for (let n = 1; n <= end - i; n++) {
+      try {
+        decoder.decode(bytes.subarray(i, i + n));
+        width = n;
+        break;
+      } catch {
+        // not a complete sequence yet
+      }
+    }
+    if (width === 0) return i;
+    i += width;
+  }
+  return bytes.length;
+}
+
+/**
+ * Decodes a digest file as UTF-8 text (a BOM is dropped). Anything that is not text, such as
+ * another encoding or a binary file, is a problem at the line of the first bad byte.
+ */
+export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: lineOfByte(bytes, offset),
+        message: `byte ${offset} (0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")}) is not UTF-8 text`,
+        fix: "save the digest as UTF-8 (copy the text from the web page into a plain-text editor and save it as UTF-8)",
+      },
+    };
+  }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  const control = /[\u0000-\u0008\u000e-\u001f\u007f]/u.exec(text);
+  if (control) {
+    const line = text.slice(0, control.index).split(/\r\n|\r|\n/u).length;
+    return {
+      ok: false,
+      problem: {
+        file,
+        line,
+        message: `control character U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")} found: this is not a plain-text digest`,
+        fix: "paste the digest's text into a plain-text file; binary files and terminal escape codes cannot be read",
+      },
+    };
+  }
+  return { ok: true, text };
+}

@@ -1,0 +1,49 @@
+/** URLs written in an abstract, as a reader would click them. */
+
+const URL_CANDIDATE = /\bhttps?:\/\/[^\s<>"'`]+/giu;
+const TRAILING_PUNCTUATION = /[.,;:!?*]+$/u;
+const CLOSERS: Readonly<Record<string, string>> = { ")": "(", "]": "[", "}": "{" };
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+/**
+ * Trims what ends a sentence rather than the URL: final punctuation, and closing brackets
+ * that have no opening partner inside the URL (Wikipedia-style `_(x)` links keep theirs).
+ */
+export function trimUrl(candidate: string): string {
+  let url = candidate;
+  for (;;) {
+    const trimmed = url.replace(TRAILING_PUNCTUATION, "");
+    const last = trimmed.at(-1) ?? "";
+    const opener = CLOSERS[last];
+    if (opener !== undefined && count(trimmed, last) > count(trimmed, opener)) {
+      url = trimmed.slice(0, -1);
+      continue;
+    }
+    if (trimmed === url) return url;
+    url = trimmed;
+  }
+}
+
+export interface FoundLink {
+  url: string;
+  /** Offset of the URL in the text. */
+  index: number;
+}
+
+/** Every URL in the text with its position, trailing punctuation removed. */
+export function findLinks(text: string): FoundLink[] {
+  const found: FoundLink[] = [];
+  for (const match of text.matchAll(URL_CANDIDATE)) {
+    const url = trimUrl(match[0]);
+    if (/^https?:\/\/[^/?#]*[\p{L}\p{N}]/iu.test(url)) found.push({ url, index: match.index });
+  }
+  return found;
+}
+
+/** The distinct URLs of a text, in order of first appearance. */
+export function extractLinks(text: string): string[] {
+  return [...new Set(findLinks(text).map((link) => link.url))];
+}

@@ -1,0 +1,24 @@
+/**
+ * Whitespace handling shared by the digest parser, slugs and topic matching.
+ * Only whitespace is ever changed: every other character of a title or abstract is kept.
+ */
+
+// \s covers ASCII whitespace, NBSP, U+2028/2029, U+FEFF and the Unicode space separators;
+// U+0085 (NEL) is a line break in YAML, so it counts as whitespace here too.
+const WHITESPACE_RUN = /[\s\u0085]+/gu;
+const BLANK = /^[\s\u0085]*$/u;
+
+/** Collapses every run of whitespace (including non-breaking spaces) to one space and trims. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(WHITESPACE_RUN, " ").trim();
+}
+
+/** True when a line holds nothing but whitespace. */
+export function isBlank(line: string): boolean {
+  return BLANK.test(line);
+}
+
+/** Splits text into lines, accepting LF, CRLF and lone CR line endings. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/u);
+}

@@ -1,0 +1,47 @@
+/** A real Chromium (Debian's package) driven by playwright-core, and the built site served locally. */
+import { existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { type Browser, chromium } from "playwright-core";
+import { createStaticServer } from "../../src/lib/static-server.ts";
+import { PROJECT_ROOT } from "../helpers.ts";
+
+export const CHROME_PATH = process.env["CHROME_PATH"] ?? "/usr/bin/chromium";
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROME_PATH)) {
+    throw new Error(`No Chromium at ${CHROME_PATH}: apt-get install chromium, or set CHROME_PATH.`);
+  }
+  return chromium.launch({
+    executablePath: CHROME_PATH,
+    // This machine has no network: keep Chromium from trying to reach Google's services.
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export interface ServedSite {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serves a built site (default: the project's dist/) under a base path on a free port. */
+export async function serveSite(dir = join(PROJECT_ROOT, "dist"), base = "/"): Promise<ServedSite> {
+  if (!existsSync(join(dir, "index.html"))) {
+    throw new Error(`${dir} has no built site: run npm run build first.`);
+  }
+  const server = createStaticServer(dir, base);
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    // Integration tests spawn the CLI and build sites; give them room on a 2-core machine.
+    testTimeout: 60_000,
+  },
+});
