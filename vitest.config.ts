@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     // Integration tests spawn the CLI and build sites; give them room on a 2-core machine.
     testTimeout: 60_000,
+    hookTimeout: 300_000,
+    globalSetup: ["tests/global-setup.ts"],
   },
 });

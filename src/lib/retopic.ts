@@ -2,9 +2,10 @@
  * Re-applying a changed taxonomy to stored papers. Topics a person added by hand stay, topics a
  * person removed by hand stay removed; the rest follows the taxonomy.
  */
+
+import { splitBody } from "./paper-body.ts";
 import { updatePaperFile } from "./paper-file.ts";
 import type { FileWrite, StoredPaper } from "./split.ts";
-import { abstractOf } from "./split.ts";
 import type { TopicMatcher } from "./topic-match.ts";
 
 /** New topics for one paper, given what the taxonomy assigned before and assigns now. */
@@ -33,7 +34,7 @@ export function planRetopic(
   const after: RetopicResult["papers"] = [];
   for (const paper of papers) {
     const { topics, auto_topics: previousAuto = topics, title } = paper.data;
-    const nextAuto = matchTopics(title, abstractOf(paper.body));
+    const nextAuto = matchTopics(title, splitBody(paper.body).abstract);
     const next = mergeTopics(topics, previousAuto, nextAuto);
     after.push({ slug: paper.slug, topics: next });
     if (next.join() === topics.join() && nextAuto.join() === previousAuto.join()) continue;

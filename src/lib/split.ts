@@ -5,6 +5,7 @@
  */
 import type { Digest } from "./digest-file.ts";
 import { extractLinks } from "./links.ts";
+import { splitBody } from "./paper-body.ts";
 import { type NewPaper, renderPaperFile, updatePaperFile } from "./paper-file.ts";
 import { paperKey } from "./paper-identity.ts";
 import type { PaperFrontmatter } from "./paper-schema.ts";
@@ -55,11 +56,6 @@ interface Listing {
 
 function byDateThenFile(a: Digest, b: Digest): number {
   return a.date.localeCompare(b.date) || a.file.localeCompare(b.file);
-}
-
-/** The abstract of a stored paper: the body's first paragraph (notes may follow it). */
-export function abstractOf(body: string): string {
-  return (body.trim().split(/\r?\n\s*\r?\n/u)[0] ?? "").replace(/\s+/gu, " ");
 }
 
 export function planSplit(input: SplitInput): SplitResult {
@@ -124,7 +120,7 @@ export function planSplit(input: SplitInput): SplitResult {
 
     if (
       !existing.body.includes(listing.abstract) &&
-      abstractOf(existing.body) !== listing.abstract
+      splitBody(existing.body).abstract !== listing.abstract
     ) {
       warnings.push({
         file: listing.file,

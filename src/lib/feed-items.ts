@@ -1,0 +1,21 @@
+/** What a feed says about a paper: plain text only; @astrojs/rss escapes it into the XML. */
+import type { Paper } from "./archive.ts";
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+}
+
+export function feedItem(paper: Paper, link: string, topicName: (id: string) => string): FeedItem {
+  return {
+    title: paper.title,
+    link,
+    // A digest's day, as midnight UTC: the same calendar day for every reader.
+    pubDate: new Date(`${paper.date}T00:00:00Z`),
+    description: paper.abstract,
+    categories: paper.topics.map(topicName),
+  };
+}

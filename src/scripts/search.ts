@@ -1,0 +1,174 @@
+/**
+ * The search page's script: Pagefind queries driven by the form, with the query and filters kept
+ * in the URL so that any search can be shared as a link. Result text is only ever set as text.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+interface PagefindResult {
+  data: () => Promise<PagefindResultData>;
+}
+
+interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, "asc" | "desc">;
+}
+
+interface Pagefind {
+  options: (options: { baseUrl: string }) => Promise<void>;
+  init: () => Promise<void>;
+  search: (
+    query: string | null,
+    options?: PagefindSearchOptions,
+  ) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGE_SIZE = 20;
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`search page is missing #${id}`);
+  return found as T;
+}
+
+/** Rebuilds Pagefind's excerpt from its text and <mark> elements only. */
+function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
+  const nodes: Node[] = [];
+  for (const node of parsed.body.firstChild?.childNodes ?? []) {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      nodes.push(mark);
+    } else {
+      nodes.push(document.createTextNode(node.textContent ?? ""));
+    }
+  }
+  return nodes;
+}
+
+export function startSearch(baseUrl: string): void {
+  const base = baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`;
+  const form = element<HTMLFormElement>("search");
+  const input = element<HTMLInputElement>("q");
+  const topic = element<HTMLSelectElement>("topic");
+  const year = element<HTMLSelectElement>("year");
+  const sort = element<HTMLSelectElement>("sort");
+  const status = element<HTMLParagraphElement>("search-status");
+  const list = element<HTMLOListElement>("search-results");
+  const more = element<HTMLButtonElement>("search-more");
+  const topicNames = new Map([...topic.options].map((option) => [option.value, option.text]));
+
+  const params = new URL(location.href).searchParams;
+  input.value = params.get("q") ?? "";
+  for (const [select, name] of [
+    [topic, "topic"],
+    [year, "year"],
+    [sort, "sort"],
+  ] as const) {
+    const value = params.get(name) ?? "";
+    if ([...select.options].some((option) => option.value === value)) select.value = value;
+  }
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () => {
+    pagefind ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await module.options({ baseUrl: base });
+      await module.init();
+      return module;
+    })();
+    return pagefind;
+  };
+
+  let generation = 0;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+
+  const render = async (from: number) => {
+    const page = await Promise.all(
+      results.slice(from, from + PAGE_SIZE).map((result) => result.data()),
+    );
+    for (const data of page) {
+      const item = document.createElement("li");
+      const heading = document.createElement("h2");
+      const link = document.createElement("a");
+      link.href = data.url;
+      link.textContent = data.meta["title"] ?? data.url;
+      heading.append(link);
+      const meta = document.createElement("p");
+      meta.className = "meta";
+      const date = data.meta["date"];
+      const topics = (data.filters["topic"] ?? []).map((id) => topicNames.get(id) ?? id);
+      meta.textContent = [
+        date ? dateFormat.format(new Date(`${date}T00:00:00Z`)) : "",
+        topics.join(", "),
+      ]
+        .filter(Boolean)
+        .join(" · ");
+      const excerpt = document.createElement("p");
+      excerpt.append(...excerptNodes(data.excerpt));
+      item.append(heading, meta, excerpt);
+      list.append(item);
+    }
+    shown = from + page.length;
+    more.hidden = shown >= results.length;
+  };
+
+  const run = async () => {
+    const current = ++generation;
+    const query = input.value.trim();
+    const url = new URL(location.href);
+    url.search = "";
+    if (query) url.searchParams.set("q", query);
+    if (topic.value) url.searchParams.set("topic", topic.value);
+    if (year.value) url.searchParams.set("year", year.value);
+    if (sort.value) url.searchParams.set("sort", sort.value);
+    history.replaceState(null, "", url);
+
+    if (!query && !topic.value && !year.value) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = "Type words from a title or abstract, or choose a topic or year.";
+      return;
+    }
+    status.textContent = "Searching…";
+    const filters: Record<string, string> = {};
+    if (topic.value) filters["topic"] = topic.value;
+    if (year.value) filters["year"] = year.value;
+    const options: PagefindSearchOptions = { filters };
+    if (sort.value) options.sort = { date: sort.value === "oldest" ? "asc" : "desc" };
+    const search = await (await load()).search(query || null, options);
+    if (current !== generation || !search) return;
+    results = search.results;
+    list.replaceChildren();
+    await render(0);
+    if (current !== generation) return;
+    const count = results.length;
+    status.textContent = `${count} ${count === 1 ? "paper" : "papers"} found${query ? ` for “${query}”` : ""}.`;
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 200);
+  });
+  for (const select of [topic, year, sort]) select.addEventListener("change", run);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void run();
+  });
+  more.addEventListener("click", () => void render(shown));
+  void run();
+}
