@@ -80,7 +80,7 @@ export function parsePaperFile(text: string, file: string): PaperFileResult {
         file,
         ...lineOfKey(text, String(issue?.path[0] ?? "")),
         message: `${key}: ${issue?.message ?? "invalid"}`,
-        fix: "correct that key; see README.md, 'Editing a paper', for what each key holds",
+        fix: 'correct that key; see README.md, "Edit a paper", for what each key holds',
       },
     };
   }
