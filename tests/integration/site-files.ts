@@ -1,0 +1,145 @@
+/** Reading a built site and the archive it was built from, for the site's integration tests. */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, sep } from "node:path";
+import { SyntaxValidator } from "fast-xml-validator";
+import matter from "gray-matter";
+import { type HTMLElement, parse } from "node-html-parser";
+
+/** A paper file as the tests see it: frontmatter plus the abstract (the body's first paragraph). */
+export interface PaperFile {
+  slug: string;
+  title: string;
+  date: string;
+  dates: string[];
+  topics: string[];
+  links: string[];
+  abstract: string;
+}
+
+export interface TopicFile {
+  id: string;
+  name: string;
+}
+
+/** One HTML page of a built site. */
+export interface Page {
+  /** Path inside dist, with forward slashes: `papers/yes/index.html`. */
+  file: string;
+  /** The page's URL path under the base: `papers/yes/` (`404.html` for the 404 page). */
+  path: string;
+  html: string;
+  root: HTMLElement;
+}
+
+/** Collapses runs of whitespace (NBSP included) to one space and trims. */
+export function normalize(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
+}
+
+/** Every file under `dir`, as sorted forward-slash paths relative to it. */
+export function listFiles(dir: string): string[] {
+  const entries = readdirSync(dir, { recursive: true, encoding: "utf8" });
+  return entries
+    .filter((entry) => statSync(join(dir, entry)).isFile())
+    .map((entry) => entry.split(sep).join("/"))
+    .sort();
+}
+
+/** Whether `dist` holds a regular file at this forward-slash relative path. */
+export function isFile(dist: string, relative: string): boolean {
+  try {
+    return statSync(join(dist, ...relative.split("/"))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/** Every paper file of an archive, by slug. */
+export function readPaperFiles(root: string): Map<string, PaperFile> {
+  const dir = join(root, "content", "papers");
+  const papers = new Map<string, PaperFile>();
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith(".md")) continue;
+    const { data, content } = matter(readFileSync(join(dir, name), "utf8"), {});
+    const slug = name.slice(0, -".md".length);
+    const body = content.trim();
+    const gap = /\n[ \t]*\n/u.exec(body);
+    papers.set(slug, {
+      slug,
+      title: String(data["title"]),
+      date: String(data["date"]),
+      dates: stringList(data["dates"]),
+      topics: stringList(data["topics"]),
+      links: stringList(data["links"]),
+      abstract: normalize(gap ? body.slice(0, gap.index) : body),
+    });
+  }
+  return papers;
+}
+
+/** Every topic file of an archive, in file-name order. */
+export function readTopicFiles(root: string): TopicFile[] {
+  const dir = join(root, "content", "topics");
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => {
+      const { data } = matter(readFileSync(join(dir, name), "utf8"), {});
+      return { id: name.slice(0, -".md".length), name: String(data["name"]) };
+    });
+}
+
+/** Parses HTML with a real parser (script and style bodies kept as text). */
+export function parseHtml(html: string): HTMLElement {
+  return parse(html, { comment: false });
+}
+
+/** Every HTML page of a built site, parsed. */
+export function readPages(dist: string): Page[] {
+  return listFiles(dist)
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => {
+      const html = readFileSync(join(dist, ...file.split("/")), "utf8");
+      const path = file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file;
+      return { file, path, html, root: parseHtml(html) };
+    });
+}
+
+/** The file inside dist that a URL path under the base names: `dir/` → `dir/index.html`. */
+export function fileForPath(path: string): string {
+  return path === "" || path.endsWith("/") ? `${path}index.html` : path;
+}
+
+/** The element's text, entities decoded and whitespace normalised. */
+export function textOf(element: HTMLElement | null | undefined): string | undefined {
+  return element ? normalize(element.textContent) : undefined;
+}
+
+/** Why a text is not well-formed XML with one root element, or undefined when it is. */
+export function xmlProblem(text: string): string | undefined {
+  try {
+    SyntaxValidator.validate(text);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const roots = parseXml(text).children.map((element) => element.rawTagName);
+  return roots.length === 1 ? undefined : `${roots.length} root elements: ${roots.join(", ")}`;
+}
+
+/**
+ * Parses XML with the HTML parser told that no element is void or raw text, so `<link>` holds
+ * its URL. Tag names keep their case; selectors match lowercase names only.
+ */
+export function parseXml(text: string): HTMLElement {
+  return parse(text, {
+    lowerCaseTagName: false,
+    comment: false,
+    blockTextElements: {},
+    voidTag: { tags: [] },
+    preserveTagNesting: true,
+  });
+}

@@ -1,0 +1,605 @@
+/**
+ * The built site of the fixture archive (SPEC section 3), at the domain root and under a project
+ * base path: paper, topic and date pages, feeds, links, sitemap, search index, and a rebuild that
+ * changes no byte. The sites are built once by tests/global-setup.ts.
+ */
+import { readFileSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { HTMLElement } from "node-html-parser";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { buildSite, type SiteBuild } from "../build-site.ts";
+import { FIXTURE_DIGESTS, makeArchive } from "../helpers.ts";
+import {
+  fileForPath,
+  isFile,
+  listFiles,
+  normalize,
+  type Page,
+  parseXml,
+  readPages,
+  readPaperFiles,
+  readTopicFiles,
+  textOf,
+  xmlProblem,
+} from "./site-files.ts";
+
+const sites = inject("sites");
+
+/** Both builds, with the absolute URL prefix each must use (hard-coded: the contract). */
+const BUILDS = [
+  { name: "root", build: sites.root, base: "/", prefix: "https://example.org/" },
+  {
+    name: "project",
+    build: sites.project,
+    base: "/my-archive/",
+    prefix: "https://example.org/my-archive/",
+  },
+] as const;
+
+/** Every paper of the fixture archive: exact title and abstract, as the digests give them. */
+const PAPERS: Record<string, { title: string; abstract: string }> = {
+  "a-very-long-title-about-scaling-laws-for-parameter-efficient-fine-tuning-of": {
+    title:
+      "A Very Long Title About Scaling Laws for Parameter-Efficient Fine-Tuning of Large Language Models Across Many Languages, Modalities, Tasks, Domains and Hardware Budgets, With a Comprehensive Empirical Study of Low-Rank Adaptation",
+    abstract: "We study low-rank adaptation at scale for large language models.",
+  },
+  "alert-pwned-attention-is-not-all-you-need": {
+    title: '<script>alert("pwned")</script> Attention Is Not All You Need',
+    abstract:
+      'We show that <b>bold</b> claims & <i>italic</i> hedges need evidence; see <a href="https://evil.example">this</a>. Diffusion models help.',
+  },
+  "model-merging-by-weight-averaging": {
+    title: "Model Merging by Weight Averaging",
+    abstract:
+      "We merge fine-tuned models by averaging their weights; model merging beats ensembling at the same cost. A price of $5 per GPU hour is not math.",
+  },
+  "mos-mixture-of-shards-for-low-rank-adaptation": {
+    title: "MoS: Mixture of Shards for Low-Rank Adaptation",
+    abstract:
+      "Sharing parameters across LoRA modules (https://example.org/mos) reduces memory; see also (https://en.wikipedia.org/wiki/Low-rank_approximation_(matrix)).",
+  },
+  "mos-mixture-of-shards-for-low-rank-adaptation-2": {
+    title: "MoS: Mixture-of-Shards for Low-Rank Adaptation",
+    abstract:
+      "A different paper whose title slugifies like the one above, about low-rank adaptation.",
+  },
+  "paper-9203496cf8": {
+    title: "基于扩散模型的图像生成",
+    abstract: "我们提出一种新的扩散模型 (diffusion model) 方法用于图像生成。",
+  },
+  "rannie-ostanovki-v-obuchenii-nejronnyh-setej": {
+    title: "Ранние остановки в обучении нейронных сетей",
+    abstract:
+      "Мы изучаем раннюю остановку при обучении больших языковых моделей (large language models).",
+  },
+  "reinforcement-learning-from-human-feedback-revisited": {
+    title: "Reinforcement Learning from Human Feedback, Revisited",
+    abstract: "We revisit RLHF for large language models. Policies improve with reward models.",
+  },
+  "sparse-ell-1-recovery-at-o-n-log-n-cost": {
+    title: "Sparse $\\ell_1$ Recovery at $O(n \\log n)$ Cost",
+    abstract:
+      "We recover sparse signals with $\\ell_1$ minimisation in $O(n \\log n)$ time. Code: https://github.com/example/l1-recovery.",
+  },
+  yes: { title: "Yes", abstract: "No." },
+};
+
+const SPARSE = "sparse-ell-1-recovery-at-o-n-log-n-cost";
+const ALERT = "alert-pwned-attention-is-not-all-you-need";
+const LONG = "a-very-long-title-about-scaling-laws-for-parameter-efficient-fine-tuning-of";
+const RUSSIAN = "rannie-ostanovki-v-obuchenii-nejronnyh-setej";
+const CHINESE = "paper-9203496cf8";
+const MOS = "mos-mixture-of-shards-for-low-rank-adaptation";
+const MOS2 = "mos-mixture-of-shards-for-low-rank-adaptation-2";
+const RLHF = "reinforcement-learning-from-human-feedback-revisited";
+const MERGING = "model-merging-by-weight-averaging";
+
+/** Each digest's papers in its own order, with the file it comes from. */
+const DAYS = [
+  {
+    date: "2024-12-31",
+    file: "2024-12-31.txt",
+    slugs: [SPARSE, ALERT, "yes", LONG, RUSSIAN, CHINESE],
+  },
+  { date: "2025-01-02", file: "2025-01-02.txt", slugs: [SPARSE, MOS, MOS2, RLHF] },
+  { date: "2025-01-03", file: "2025-01-03-hf.txt", slugs: [SPARSE, MERGING] },
+] as const;
+
+/** Every paper newest first: by first date descending, then by position in that day's digest. */
+const NEWEST_FIRST = [MERGING, MOS, MOS2, RLHF, SPARSE, ALERT, "yes", LONG, RUSSIAN, CHINESE];
+
+function title(slug: string): string {
+  const paper = PAPERS[slug];
+  if (!paper) throw new Error(`no expected paper ${slug}`);
+  return paper.title;
+}
+
+const pageCache = new Map<string, Map<string, Page>>();
+
+/** The build's HTML pages by URL path under the base (`papers/yes/`, `404.html`), parsed once. */
+function pagesOf(build: SiteBuild): Map<string, Page> {
+  let pages = pageCache.get(build.dist);
+  if (!pages) {
+    pages = new Map(readPages(build.dist).map((page) => [page.path, page]));
+    pageCache.set(build.dist, pages);
+  }
+  return pages;
+}
+
+function page(build: SiteBuild, path: string): Page {
+  const found = pagesOf(build).get(path);
+  if (!found) throw new Error(`${build.base}${path} was not built (no ${fileForPath(path)})`);
+  return found;
+}
+
+function one(root: HTMLElement, selector: string): HTMLElement {
+  const element = root.querySelector(selector);
+  if (!element) throw new Error(`no ${selector}`);
+  return element;
+}
+
+/** Paper slugs linked from an element, in document order, without repeats. */
+function paperLinks(element: HTMLElement, base: string): string[] {
+  const pattern = new RegExp(`^${base}papers/([^/]+)/$`, "u");
+  const slugs: string[] = [];
+  for (const link of element.querySelectorAll("a[href]")) {
+    const slug = pattern.exec(link.getAttribute("href") ?? "")?.[1];
+    if (slug !== undefined && !slugs.includes(slug)) slugs.push(slug);
+  }
+  return slugs;
+}
+
+function readText(dist: string, file: string): string {
+  return readFileSync(join(dist, ...file.split("/")), "utf8");
+}
+
+interface FeedItem {
+  title: string | undefined;
+  link: string | undefined;
+  guid: string | undefined;
+  description: string | undefined;
+}
+
+/** A well-formed XML file's text and parsed document; fails the test when it is not well-formed. */
+function readXml(dist: string, file: string): { text: string; document: HTMLElement } {
+  const text = readText(dist, file);
+  const problem = xmlProblem(text);
+  if (problem !== undefined) throw new Error(`${file} is not well-formed XML: ${problem}`);
+  return { text, document: parseXml(text) };
+}
+
+/** A feed's text, checked for well-formedness, with its channel link and items (text decoded). */
+function readFeed(
+  dist: string,
+  file: string,
+): { text: string; link: string | undefined; items: FeedItem[] } {
+  const { text, document } = readXml(dist, file);
+  const field = (element: HTMLElement, name: string) =>
+    element.children.find((child) => child.rawTagName === name)?.textContent;
+  const channel = one(document, "rss > channel");
+  return {
+    text,
+    link: field(channel, "link"),
+    items: channel.querySelectorAll("item").map((item) => ({
+      title: field(item, "title"),
+      link: field(item, "link"),
+      guid: field(item, "guid"),
+      description: field(item, "description"),
+    })),
+  };
+}
+
+/** Where an absolute URL of the site lands in dist, or why it cannot. */
+function distFile(build: SiteBuild, url: string): string {
+  const target = new URL(url);
+  const origin = new URL(build.site).origin;
+  if (target.origin !== origin) return `not on ${origin}`;
+  if (!target.pathname.startsWith(build.base)) return `outside the base ${build.base}`;
+  const file = fileForPath(decodeURIComponent(target.pathname.slice(build.base.length)));
+  return isFile(build.dist, file) ? file : `no file ${file}`;
+}
+
+describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
+  const papers = readPaperFiles(build.root);
+  const topics = readTopicFiles(build.root);
+
+  it("is the build it claims to be", () => {
+    expect(build.base).toBe(base);
+    expect(`${build.site}${build.base}`).toBe(prefix);
+    expect([...papers.keys()].sort()).toEqual(Object.keys(PAPERS).sort());
+  });
+
+  describe("paper pages", () => {
+    it.each(Object.keys(PAPERS))("%s shows its exact title and abstract", (slug) => {
+      const file = papers.get(slug);
+      const expected = PAPERS[slug];
+      expect(file?.title).toBe(expected?.title);
+      expect(file?.abstract).toBe(expected?.abstract);
+      const { root } = page(build, `papers/${slug}/`);
+      expect(root.querySelectorAll("h1")).toHaveLength(1);
+      expect(textOf(root.querySelector("h1"))).toBe(expected?.title);
+      expect(textOf(root.querySelector(".abstract"))).toBe(expected?.abstract);
+      expect(textOf(root.querySelector("title"))).toBe(`${expected?.title} · Paper archive`);
+    });
+
+    it("escapes markup in a title and an abstract: it shows as text and never runs", () => {
+      const { html, root } = page(build, `papers/${ALERT}/`);
+      expect(html).toContain(
+        "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; Attention Is Not All You Need",
+      );
+      expect(html).not.toMatch(/<script/iu);
+      expect(root.querySelectorAll("script")).toHaveLength(0);
+      const abstract = one(root, ".abstract");
+      expect(abstract.querySelectorAll("b, i")).toHaveLength(0);
+      expect(abstract.innerHTML).toContain("&lt;b&gt;bold&lt;/b&gt; claims &amp; &lt;i&gt;");
+      // The only element in the abstract is the link made from its URL, not the digest's <a>.
+      expect(
+        abstract
+          .querySelectorAll("*")
+          .map((element) => [element.tagName, element.getAttribute("href"), element.textContent]),
+      ).toEqual([["A", "https://evil.example", "https://evil.example"]]);
+    });
+
+    it("renders Chinese and Russian titles word for word", () => {
+      expect(textOf(page(build, `papers/${CHINESE}/`).root.querySelector("h1"))).toBe(
+        "基于扩散模型的图像生成",
+      );
+      expect(textOf(page(build, `papers/${RUSSIAN}/`).root.querySelector("h1"))).toBe(
+        "Ранние остановки в обучении нейронных сетей",
+      );
+    });
+
+    it("makes URLs in abstracts links, leaving the sentence's final period outside", () => {
+      const abstract = one(page(build, `papers/${SPARSE}/`).root, ".abstract");
+      const link = one(abstract, 'a[href="https://github.com/example/l1-recovery"]');
+      expect(link.textContent).toBe("https://github.com/example/l1-recovery");
+      const last = abstract.childNodes.at(-1);
+      expect(last?.rawText).toBe(".");
+      expect(abstract.childNodes.at(-2)).toBe(link);
+
+      // Brackets around a URL stay outside it; brackets inside one stay in.
+      const mos = one(page(build, `papers/${MOS}/`).root, ".abstract");
+      expect(mos.querySelectorAll("a").map((a) => a.getAttribute("href"))).toEqual([
+        "https://example.org/mos",
+        "https://en.wikipedia.org/wiki/Low-rank_approximation_(matrix)",
+      ]);
+      expect(mos.innerHTML).toMatch(/\(matrix\)<\/a>\)\.$/u);
+    });
+
+    it("link to the previous and next paper of their first digest", () => {
+      const firstDay = new Map<string, readonly string[]>();
+      for (const day of [...DAYS].reverse()) {
+        for (const slug of day.slugs) firstDay.set(slug, day.slugs);
+      }
+      for (const slug of Object.keys(PAPERS)) {
+        const order = firstDay.get(slug) ?? [];
+        const index = order.indexOf(slug);
+        const { root } = page(build, `papers/${slug}/`);
+        const href = (rel: string) =>
+          root.querySelector(`main a[rel=${rel}]`)?.getAttribute("href");
+        const previous = order[index - 1];
+        const next = order[index + 1];
+        expect(href("prev"), slug).toBe(previous && `${base}papers/${previous}/`);
+        expect(href("next"), slug).toBe(next && `${base}papers/${next}/`);
+      }
+    });
+  });
+
+  describe("topic pages", () => {
+    /** A topic's papers across its pages, following the pager. */
+    function topicPapers(id: string): string[] {
+      const slugs: string[] = [];
+      let path: string | undefined = `topics/${id}/`;
+      for (let pages = 0; path !== undefined && pages < 100; pages += 1) {
+        const main = one(page(build, path).root, "main");
+        slugs.push(...paperLinks(main, base));
+        const next = main.querySelector("a[rel=next]")?.getAttribute("href");
+        path = next?.slice(base.length);
+      }
+      return slugs;
+    }
+
+    it("the fixture taxonomy has topics with papers and topics without", () => {
+      const used = new Set([...papers.values()].flatMap((paper) => paper.topics));
+      expect(topics.length).toBeGreaterThan(used.size);
+      expect([...used].every((id) => topics.some((topic) => topic.id === id))).toBe(true);
+    });
+
+    it("list exactly the papers of their topic, newest first", () => {
+      for (const topic of topics) {
+        const expected = NEWEST_FIRST.filter((slug) => papers.get(slug)?.topics.includes(topic.id));
+        const { root } = page(build, `topics/${topic.id}/`);
+        expect(textOf(root.querySelector("h1")), topic.id).toBe(topic.name);
+        expect(topicPapers(topic.id), topic.id).toEqual(expected);
+      }
+    });
+
+    it("newest first agrees with the papers' dates", () => {
+      const dates = NEWEST_FIRST.map((slug) => papers.get(slug)?.date ?? "");
+      expect(dates).toEqual([...dates].sort().reverse());
+    });
+
+    it("exist for a topic with no papers", () => {
+      const empty = topics.filter(
+        (topic) => ![...papers.values()].some((paper) => paper.topics.includes(topic.id)),
+      );
+      expect(empty.map((topic) => topic.id)).toContain("code-generation");
+      for (const topic of empty) {
+        const main = one(page(build, `topics/${topic.id}/`).root, "main");
+        expect(paperLinks(main, base), topic.id).toEqual([]);
+      }
+    });
+
+    it("the topics index links every topic file", () => {
+      const main = one(page(build, "topics/").root, "main");
+      const pattern = new RegExp(`^${base}topics/([^/]+)/$`, "u");
+      const linked = main
+        .querySelectorAll("a[href]")
+        .map((link) => pattern.exec(link.getAttribute("href") ?? "")?.[1])
+        .filter((id) => id !== undefined);
+      expect(linked.sort()).toEqual(topics.map((topic) => topic.id).sort());
+    });
+  });
+
+  describe("date pages", () => {
+    it("the expected digest order is the fixture digests' order", () => {
+      for (const day of DAYS) {
+        const lines = readFileSync(join(FIXTURE_DIGESTS, day.file), "utf8")
+          .replace(/^\uFEFF/u, "")
+          .split(/\r?\n/u)
+          .map(normalize);
+        const positions = day.slugs.map((slug) => lines.indexOf(title(slug)));
+        expect(
+          positions.every((position) => position >= 0),
+          day.file,
+        ).toBe(true);
+        expect(positions, day.file).toEqual([...positions].sort((a, b) => a - b));
+      }
+    });
+
+    it("each day lists its digest's papers in digest order, with the days around it", () => {
+      DAYS.forEach((day, index) => {
+        const [year, month, date] = day.date.split("-");
+        const { root } = page(build, `dates/${year}/${month}/${date}/`);
+        const list = one(root, "main ol.paper-list");
+        expect(paperLinks(list, base), day.date).toEqual([...day.slugs]);
+        expect(
+          list.querySelectorAll("li > h2 > a").map((link) => textOf(link)),
+          day.date,
+        ).toEqual(day.slugs.map(title));
+        const dayHref = (other: (typeof DAYS)[number] | undefined) =>
+          other && `${base}dates/${other.date.replaceAll("-", "/")}/`;
+        const rel = (name: string) =>
+          root.querySelector(`main a[rel=${name}]`)?.getAttribute("href");
+        expect(rel("prev"), day.date).toBe(dayHref(DAYS[index - 1]));
+        expect(rel("next"), day.date).toBe(dayHref(DAYS[index + 1]));
+      });
+    });
+
+    it("the archive, year and month pages exist and lead to every day", () => {
+      const links = (path: string) =>
+        one(page(build, path).root, "main")
+          .querySelectorAll("a[href]")
+          .map((link) => link.getAttribute("href"));
+      const dates = links("dates/");
+      expect(dates).toContain(`${base}dates/2024/`);
+      expect(dates).toContain(`${base}dates/2025/`);
+      expect(dates).toContain(`${base}dates/2024/12/`);
+      expect(dates).toContain(`${base}dates/2025/01/`);
+      expect(links("dates/2024/")).toContain(`${base}dates/2024/12/31/`);
+      expect(links("dates/2024/12/")).toContain(`${base}dates/2024/12/31/`);
+      for (const path of ["dates/2025/", "dates/2025/01/"]) {
+        expect(links(path)).toContain(`${base}dates/2025/01/02/`);
+        expect(links(path)).toContain(`${base}dates/2025/01/03/`);
+        expect(links(path)).not.toContain(`${base}dates/2024/12/31/`);
+      }
+    });
+
+    it("the home page lists the newest digest's papers", () => {
+      const main = one(page(build, "").root, "main");
+      expect(paperLinks(one(main, "ol.paper-list"), base)).toEqual([SPARSE, MERGING]);
+    });
+  });
+
+  describe("feeds", () => {
+    it("the site feed lists the papers newest first with absolute links and escaped text", () => {
+      const feed = readFeed(build.dist, "rss.xml");
+      expect(feed.link).toBe(prefix);
+      expect(feed.items.map((item) => item.link)).toEqual(
+        NEWEST_FIRST.map((slug) => `${prefix}papers/${slug}/`),
+      );
+      expect(feed.items.map((item) => item.guid)).toEqual(feed.items.map((item) => item.link));
+      expect(feed.items.map((item) => item.title)).toEqual(NEWEST_FIRST.map(title));
+      expect(feed.items.map((item) => item.description)).toEqual(
+        NEWEST_FIRST.map((slug) => PAPERS[slug]?.abstract),
+      );
+      for (const item of feed.items)
+        expect(distFile(build, item.link ?? "")).toMatch(/index\.html$/u);
+      expect(feed.text).not.toMatch(/<script/iu);
+      expect(feed.text).not.toContain("<b>");
+      expect(feed.text).toContain("&lt;script&gt;alert(");
+    });
+
+    it("every topic feed is well-formed and lists its topic's papers newest first", () => {
+      for (const topic of topics) {
+        const feed = readFeed(build.dist, `topics/${topic.id}/rss.xml`);
+        expect(feed.link, topic.id).toBe(`${prefix}topics/${topic.id}/`);
+        expect(
+          feed.items.map((item) => item.link),
+          topic.id,
+        ).toEqual(
+          NEWEST_FIRST.filter((slug) => papers.get(slug)?.topics.includes(topic.id)).map(
+            (slug) => `${prefix}papers/${slug}/`,
+          ),
+        );
+        expect(feed.text, topic.id).not.toMatch(/<script/iu);
+      }
+      const diffusion = readFeed(build.dist, "topics/diffusion-models/rss.xml");
+      expect(diffusion.items.map((item) => item.title)).toContain(title(ALERT));
+    });
+  });
+
+  it("every internal href, src and action resolves to a file under the base", () => {
+    const origin = new URL(build.site).origin;
+    const problems: string[] = [];
+    let checked = 0;
+    for (const current of pagesOf(build).values()) {
+      const pageUrl = new URL(`${base}${current.path}`, build.site);
+      for (const element of current.root.querySelectorAll("[href], [src], [action]")) {
+        for (const name of ["href", "src", "action"]) {
+          const value = element.getAttribute(name);
+          if (value === undefined) continue;
+          const problem = (why: string) =>
+            problems.push(`${current.file}: ${name}="${value}" ${why}`);
+          let target: URL;
+          try {
+            target = new URL(value, pageUrl);
+          } catch {
+            problem("is not a URL");
+            continue;
+          }
+          if (target.protocol !== "https:" && target.protocol !== "http:") {
+            problem("is not a web URL");
+            continue;
+          }
+          if (target.origin !== origin) continue;
+          // A paper's own references (copied from its digest) may point anywhere on any host.
+          if (/^https?:/iu.test(value) && element.closest(".abstract, .links-out")) continue;
+          checked += 1;
+          if (!target.pathname.startsWith(base)) {
+            problem(`is outside the base ${base}`);
+            continue;
+          }
+          if (value.startsWith("#")) {
+            const id = decodeURIComponent(value.slice(1));
+            const ids = current.root.querySelectorAll("[id]").map((e) => e.getAttribute("id"));
+            if (!ids.includes(id)) problem("names no element of the page");
+            continue;
+          }
+          const file = fileForPath(decodeURIComponent(target.pathname.slice(base.length)));
+          if (!isFile(build.dist, file)) problem(`has no file ${file} in dist`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it("robots.txt names the sitemap, and the sitemaps list every paper page", () => {
+    expect(readText(build.dist, "robots.txt")).toMatch(
+      new RegExp(`^Sitemap: ${prefix}sitemap-index\\.xml$`, "mu"),
+    );
+    const locs = (document: HTMLElement, parent: string) =>
+      document.querySelectorAll(`${parent} > loc`).map((loc) => loc.textContent.trim());
+    const maps = locs(readXml(build.dist, "sitemap-index.xml").document, "sitemapindex > sitemap");
+    expect(maps.length).toBeGreaterThan(0);
+    const urls: string[] = [];
+    for (const loc of maps) {
+      expect(loc.startsWith(prefix), loc).toBe(true);
+      const file = distFile(build, loc);
+      expect(file, loc).toMatch(/\.xml$/u);
+      urls.push(...locs(readXml(build.dist, file).document, "urlset > url"));
+    }
+    for (const slug of Object.keys(PAPERS)) expect(urls).toContain(`${prefix}papers/${slug}/`);
+    for (const url of urls) {
+      expect(url.startsWith(prefix), url).toBe(true);
+      expect(distFile(build, url), url).toMatch(/index\.html$/u);
+    }
+  });
+
+  it("has a 404 page whose links work from any address", () => {
+    const { root } = page(build, "404.html");
+    expect(textOf(root.querySelector("h1"))).toBe("Page not found");
+    for (const element of root.querySelectorAll("[href], [src], [action]")) {
+      const value =
+        element.getAttribute("href") ??
+        element.getAttribute("src") ??
+        element.getAttribute("action");
+      expect(value, "a relative URL breaks on 404.html served at a deep path").toMatch(
+        /^(\/|https?:\/\/|#)/u,
+      );
+    }
+  });
+
+  it("has a Pagefind index of the paper pages only, with topic and year filters and a date sort", () => {
+    expect(isFile(build.dist, "pagefind/pagefind.js")).toBe(true);
+    const entry = JSON.parse(readText(build.dist, "pagefind/pagefind-entry.json")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(entry.languages).reduce((n, lang) => n + lang.page_count, 0)).toBe(
+      Object.keys(PAPERS).length,
+    );
+    for (const current of pagesOf(build).values()) {
+      const bodies = current.root.querySelectorAll("[data-pagefind-body]");
+      const slug = /^papers\/([^/]+)\/$/u.exec(current.path)?.[1];
+      if (slug === undefined) {
+        expect(bodies, current.file).toHaveLength(0);
+        continue;
+      }
+      expect(bodies, current.file).toHaveLength(1);
+      const paper = papers.get(slug);
+      const filters = current.root
+        .querySelectorAll("[data-pagefind-filter]")
+        .map((element) => element.getAttribute("data-pagefind-filter"));
+      expect(filters.sort(), slug).toEqual(
+        [
+          `year:${paper?.date.slice(0, 4)}`,
+          ...(paper?.topics ?? []).map((id) => `topic:${id}`),
+        ].sort(),
+      );
+      expect(
+        current.root
+          .querySelectorAll("[data-pagefind-sort]")
+          .map((e) => e.getAttribute("data-pagefind-sort")),
+        slug,
+      ).toEqual([`date:${paper?.date}`]);
+    }
+  });
+
+  it("runs no JavaScript outside the search page", () => {
+    const problems: string[] = [];
+    for (const current of pagesOf(build).values()) {
+      const scripts = current.root.querySelectorAll("script");
+      if (current.path === "search/") {
+        expect(scripts.length).toBeGreaterThan(0);
+        for (const script of scripts) {
+          expect(script.getAttribute("src") ?? "", "the search script is a file").toMatch(
+            new RegExp(`^${base}_astro/[^/]+\\.js$`, "u"),
+          );
+          expect(script.textContent.trim()).toBe("");
+        }
+        continue;
+      }
+      if (scripts.length > 0) problems.push(`${current.file}: ${scripts.length} <script>`);
+      for (const element of current.root.querySelectorAll("*")) {
+        for (const [name, value] of Object.entries(element.attributes)) {
+          if (/^on/iu.test(name)) problems.push(`${current.file}: ${name} attribute`);
+          if (/^\s*javascript:/iu.test(value)) problems.push(`${current.file}: ${name}="${value}"`);
+          if (/\.m?js(\?|#|$)/u.test(value)) problems.push(`${current.file}: ${name}="${value}"`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("a rebuild of the same archive", () => {
+  let rebuilt: SiteBuild;
+  beforeAll(async () => {
+    const out = await mkdtemp(join(tmpdir(), "paper-archive-rebuild-"));
+    rebuilt = buildSite(await makeArchive(), join(out, "root"), sites.root.base, sites.root.site);
+  }, 240_000);
+
+  it("is byte for byte the same site", () => {
+    const before = listFiles(sites.root.dist);
+    const after = listFiles(rebuilt.dist);
+    expect(after).toEqual(before);
+    const differing = before.filter(
+      (file) =>
+        !readFileSync(join(sites.root.dist, file)).equals(readFileSync(join(rebuilt.dist, file))),
+    );
+    expect(differing).toEqual([]);
+  });
+});
