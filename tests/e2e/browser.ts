@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { createStaticServer } from "../../src/lib/static-server.ts";
 import { PROJECT_ROOT } from "../helpers.ts";
 
@@ -44,4 +44,49 @@ export async function serveSite(dir = join(PROJECT_ROOT, "dist"), base = "/"): P
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+/** Everything a page reports as going wrong: console errors and uncaught exceptions. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+  return errors;
+}
+
+export const AXE_PATH = join(PROJECT_ROOT, "node_modules", "axe-core", "axe.min.js");
+
+/** axe-core's violations on the page as it is now, one readable line per violating element. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async () => {
+    // axe-core defines a global when its script runs; the page's own types do not know it.
+    const axe = (globalThis as unknown as { axe: AxeGlobal }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      targets: violation.nodes.map((node) => ({
+        target: node.target.join(" "),
+        summary: node.failureSummary ?? "",
+      })),
+    }));
+  });
+  return violations.flatMap((violation) =>
+    violation.targets.map(
+      (node) => `${violation.id} (${violation.help}) at ${node.target}: ${node.summary}`,
+    ),
+  );
+}
+
+interface AxeGlobal {
+  run: (context: Document) => Promise<{
+    violations: {
+      id: string;
+      help: string;
+      nodes: { target: string[]; failureSummary?: string }[];
+    }[];
+  }>;
 }
