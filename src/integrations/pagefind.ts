@@ -32,6 +32,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const { index, errors } = await createIndex({ forceLanguage: "en" });
           if (!index) fail("start", errors);
@@ -42,7 +43,8 @@ export function pagefind(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) fail("write the index", written.errors);
           await removeUnused(bundle);
-          logger.info(`indexed the paper pages among ${added.page_count} pages`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`indexed the paper pages among ${added.page_count} pages in ${seconds} s`);
         } finally {
           await close();
         }

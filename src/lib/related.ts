@@ -104,24 +104,28 @@ class TermDictionary {
   }
 }
 
-interface Weighted {
-  term: number;
-  weight: number;
-}
-
-/** The `count` candidates with the highest scores, best first; ties go to the lower index. */
-function topByScore(candidates: readonly number[], scores: Float64Array, count: number): number[] {
-  const better = (a: number, b: number) =>
-    (scores[a] ?? 0) > (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a < b);
+/**
+ * The `count` items with the highest score, best first; ties go to the lower item. A single
+ * pass with a small sorted buffer: linear in the number of items.
+ */
+function top(items: ArrayLike<number>, score: (item: number) => number, count: number): number[] {
   const best: number[] = [];
-  for (const candidate of candidates) {
-    if (best.length === count && !better(candidate, best[count - 1] as number)) continue;
+  const bestScores: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as number;
+    const value = score(item);
+    const beats = (position: number) =>
+      value > (bestScores[position] as number) ||
+      (value === bestScores[position] && item < (best[position] as number));
+    if (best.length === count && !beats(count - 1)) continue;
     let position = best.length === count ? count - 1 : best.length;
-    while (position > 0 && better(candidate, best[position - 1] as number)) {
+    while (position > 0 && beats(position - 1)) {
       best[position] = best[position - 1] as number;
+      bestScores[position] = bestScores[position - 1] as number;
       position--;
     }
-    best[position] = candidate;
+    best[position] = item;
+    bestScores[position] = value;
   }
   return best;
 }
@@ -132,77 +136,116 @@ export function relatedPapers(
   options: RelatedOptions = {},
 ): Map<string, string[]> {
   const { count = 5, termsPerPaper = 20, papersPerTerm = 200 } = options;
-  const order = papers
-    .map((_, index) => index)
-    .sort((a, b) => (papers[a]?.id ?? "").localeCompare(papers[b]?.id ?? ""));
+  const ids = papers.map((paper) => paper.id).sort();
+  const byId = new Map(papers.map((paper) => [paper.id, paper]));
+  const total = ids.length;
 
-  // Term frequencies per paper, with term ids from one shared dictionary.
+  // Pass 1: term frequencies per paper (as compact arrays) and document frequencies.
   const dictionary = new TermDictionary();
   const documentFrequency: number[] = [];
-  const frequencies = order.map((index) => {
-    const paper = papers[index] as RelatedInput;
+  const paperTerms: Int32Array[] = [];
+  const paperFrequencies: Float32Array[] = [];
+  for (const id of ids) {
+    const paper = byId.get(id) as RelatedInput;
     const counts = new Map<number, number>();
     dictionary.each(paper.title, (term) =>
       counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT),
     );
     dictionary.each(paper.abstract, (term) => counts.set(term, (counts.get(term) ?? 0) + 1));
+    paperTerms.push(Int32Array.from(counts.keys()));
+    paperFrequencies.push(Float32Array.from(counts.values()));
     for (const term of counts.keys()) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
-    return counts;
-  });
-
-  // Each paper's most distinctive terms, as a unit vector of TF-IDF weights.
-  const total = order.length;
-  const vectors: Weighted[][] = frequencies.map((counts) => {
-    const weighted: Weighted[] = [];
-    for (const [term, tf] of counts) {
-      const df = documentFrequency[term] ?? 1;
-      // A term in one paper relates it to none; a term in every paper tells them apart from none.
-      if (df < 2 || df === total) continue;
-      weighted.push({ term, weight: (1 + Math.log(tf)) * Math.log(total / df) });
-    }
-    weighted.sort((a, b) => b.weight - a.weight || a.term - b.term);
-    const top = weighted.slice(0, termsPerPaper);
-    const norm = Math.hypot(...top.map((entry) => entry.weight)) || 1;
-    return top.map((entry) => ({ term: entry.term, weight: entry.weight / norm }));
-  });
-
-  // Postings: for each term, the papers where it weighs most.
-  const postings = new Map<number, { paper: number; weight: number }[]>();
-  vectors.forEach((vector, paper) => {
-    for (const { term, weight } of vector) {
-      const list = postings.get(term) ?? [];
-      list.push({ paper, weight });
-      postings.set(term, list);
-    }
-  });
-  for (const list of postings.values()) {
-    if (list.length > papersPerTerm) {
-      list.sort((a, b) => b.weight - a.weight || a.paper - b.paper);
-      list.length = papersPerTerm;
-    }
   }
 
+  // Pass 2: each paper's most distinctive terms, as a unit vector of TF-IDF weights.
+  // A term in one paper relates it to none; a term in every paper tells no two apart.
+  const vectorTerms = new Int32Array(total * termsPerPaper).fill(-1);
+  const vectorWeights = new Float32Array(total * termsPerPaper);
+  const postingCounts = new Int32Array(dictionary.size);
+  for (let paper = 0; paper < total; paper++) {
+    const terms = paperTerms[paper] as Int32Array;
+    const frequencies = paperFrequencies[paper] as Float32Array;
+    const weights = new Map<number, number>();
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as number;
+      const df = documentFrequency[term] ?? 1;
+      if (df < 2 || df === total) continue;
+      weights.set(term, (1 + Math.log(frequencies[i] as number)) * Math.log(total / df));
+    }
+    const chosen = top(
+      Int32Array.from(weights.keys()),
+      (term) => weights.get(term) ?? 0,
+      termsPerPaper,
+    );
+    const norm = Math.hypot(...chosen.map((term) => weights.get(term) ?? 0)) || 1;
+    chosen.forEach((term, slot) => {
+      vectorTerms[paper * termsPerPaper + slot] = term;
+      vectorWeights[paper * termsPerPaper + slot] = (weights.get(term) ?? 0) / norm;
+      postingCounts[term] = (postingCounts[term] ?? 0) + 1;
+    });
+  }
+  paperTerms.length = 0;
+  paperFrequencies.length = 0;
+
+  // Postings, one flat array sliced by term: for each term, the papers where it weighs most.
+  const offsets = new Int32Array(dictionary.size + 1);
+  for (let term = 0; term < dictionary.size; term++) {
+    offsets[term + 1] =
+      (offsets[term] as number) + Math.min(postingCounts[term] ?? 0, papersPerTerm);
+  }
+  const postingPapers = new Int32Array(offsets[dictionary.size] as number);
+  const postingWeights = new Float32Array(postingPapers.length);
+  const byTerm = new Map<number, number[]>();
+  for (let slot = 0; slot < vectorTerms.length; slot++) {
+    const term = vectorTerms[slot] as number;
+    if (term < 0) continue;
+    const paper = Math.floor(slot / termsPerPaper);
+    if ((postingCounts[term] ?? 0) > papersPerTerm) {
+      const list = byTerm.get(term) ?? [];
+      list.push(slot);
+      byTerm.set(term, list);
+      continue;
+    }
+    const at = (offsets[term] as number) + --(postingCounts[term] as number);
+    postingPapers[at] = paper;
+    postingWeights[at] = vectorWeights[slot] as number;
+  }
+  for (const [term, slots] of byTerm) {
+    const kept = top(Int32Array.from(slots), (slot) => vectorWeights[slot] ?? 0, papersPerTerm);
+    kept.forEach((slot, index) => {
+      const at = (offsets[term] as number) + index;
+      postingPapers[at] = Math.floor(slot / termsPerPaper);
+      postingWeights[at] = vectorWeights[slot] as number;
+    });
+  }
+
+  // Scores: each paper against the papers that share one of its terms.
   const scores = new Float64Array(total);
   // seenBy[other] === paper + 1 when `other` is already a candidate of `paper`.
   const seenBy = new Int32Array(total);
   const related = new Map<string, string[]>();
-  vectors.forEach((vector, paper) => {
+  for (let paper = 0; paper < total; paper++) {
     const touched: number[] = [];
-    for (const { term, weight } of vector) {
-      for (const posting of postings.get(term) ?? []) {
-        if (posting.paper === paper) continue;
-        if (seenBy[posting.paper] !== paper + 1) {
-          seenBy[posting.paper] = paper + 1;
-          touched.push(posting.paper);
+    for (let slot = paper * termsPerPaper; slot < (paper + 1) * termsPerPaper; slot++) {
+      const term = vectorTerms[slot] as number;
+      if (term < 0) break;
+      const weight = vectorWeights[slot] as number;
+      for (let at = offsets[term] as number; at < (offsets[term + 1] as number); at++) {
+        const other = postingPapers[at] as number;
+        if (other === paper) continue;
+        if (seenBy[other] !== paper + 1) {
+          seenBy[other] = paper + 1;
+          scores[other] = 0;
+          touched.push(other);
         }
-        scores[posting.paper] = (scores[posting.paper] ?? 0) + weight * posting.weight;
+        scores[other] = (scores[other] as number) + weight * (postingWeights[at] as number);
       }
     }
-    const best = topByScore(touched, scores, count).map(
-      (other) => papers[order[other] as number]?.id ?? "",
+    const best = top(touched, (other) => scores[other] as number, count);
+    related.set(
+      ids[paper] as string,
+      best.map((other) => ids[other] as string),
     );
-    for (const other of touched) scores[other] = 0;
-    related.set(papers[order[paper] as number]?.id ?? "", best);
-  });
+  }
   return related;
 }

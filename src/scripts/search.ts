@@ -58,6 +58,25 @@ function excerptNodes(html: string): Node[] {
   return nodes;
 }
 
+/** Text with each word that starts like a query word wrapped in <mark>, built as DOM nodes. */
+function highlighted(text: string, words: readonly string[]): Node[] {
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).filter(Boolean);
+  if (escaped.length === 0) return [document.createTextNode(text)];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})[\\p{L}\\p{N}]*`, "giu");
+  const nodes: Node[] = [];
+  let position = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > position)
+      nodes.push(document.createTextNode(text.slice(position, match.index)));
+    const mark = document.createElement("mark");
+    mark.textContent = match[0];
+    nodes.push(mark);
+    position = match.index + match[0].length;
+  }
+  if (position < text.length) nodes.push(document.createTextNode(text.slice(position)));
+  return nodes;
+}
+
 export function startSearch(baseUrl: string): void {
   const base = baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`;
   const form = element<HTMLFormElement>("search");
@@ -65,6 +84,7 @@ export function startSearch(baseUrl: string): void {
   const topic = element<HTMLSelectElement>("topic");
   const year = element<HTMLSelectElement>("year");
   const sort = element<HTMLSelectElement>("sort");
+  const code = element<HTMLInputElement>("code");
   const status = element<HTMLParagraphElement>("search-status");
   const list = element<HTMLOListElement>("search-results");
   const more = element<HTMLButtonElement>("search-more");
@@ -80,6 +100,7 @@ export function startSearch(baseUrl: string): void {
     const value = params.get(name) ?? "";
     if ([...select.options].some((option) => option.value === value)) select.value = value;
   }
+  code.checked = params.get("code") === "1";
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => {
@@ -96,6 +117,7 @@ export function startSearch(baseUrl: string): void {
   let results: PagefindResult[] = [];
   let shown = 0;
 
+  let words: string[] = [];
   const render = async (from: number) => {
     const page = await Promise.all(
       results.slice(from, from + PAGE_SIZE).map((result) => result.data()),
@@ -105,7 +127,7 @@ export function startSearch(baseUrl: string): void {
       const heading = document.createElement("h2");
       const link = document.createElement("a");
       link.href = data.url;
-      link.textContent = data.meta["title"] ?? data.url;
+      link.append(...highlighted(data.meta["title"] ?? data.url, words));
       heading.append(link);
       const meta = document.createElement("p");
       meta.className = "meta";
@@ -134,10 +156,11 @@ export function startSearch(baseUrl: string): void {
     if (query) url.searchParams.set("q", query);
     if (topic.value) url.searchParams.set("topic", topic.value);
     if (year.value) url.searchParams.set("year", year.value);
+    if (code.checked) url.searchParams.set("code", "1");
     if (sort.value) url.searchParams.set("sort", sort.value);
     history.replaceState(null, "", url);
 
-    if (!query && !topic.value && !year.value) {
+    if (!query && !topic.value && !year.value && !code.checked) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = "Type words from a title or abstract, or choose a topic or year.";
@@ -147,11 +170,13 @@ export function startSearch(baseUrl: string): void {
     const filters: Record<string, string> = {};
     if (topic.value) filters["topic"] = topic.value;
     if (year.value) filters["year"] = year.value;
+    if (code.checked) filters["code"] = "yes";
     const options: PagefindSearchOptions = { filters };
     if (sort.value) options.sort = { date: sort.value === "oldest" ? "asc" : "desc" };
     const search = await (await load()).search(query || null, options);
     if (current !== generation || !search) return;
     results = search.results;
+    words = query.split(/\s+/u).filter(Boolean);
     list.replaceChildren();
     await render(0);
     if (current !== generation) return;
@@ -164,7 +189,7 @@ export function startSearch(baseUrl: string): void {
     clearTimeout(timer);
     timer = setTimeout(run, 200);
   });
-  for (const select of [topic, year, sort]) select.addEventListener("change", run);
+  for (const control of [topic, year, sort, code]) control.addEventListener("change", run);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void run();

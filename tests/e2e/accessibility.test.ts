@@ -1,12 +1,13 @@
 /**
  * Accessibility of the example site (the project's own dist/, 64 real papers): no axe-core
  * violations on any kind of page in the light and dark schemes, and keyboard use with a skip link
- * and a visible focus outline.
+ * and a visible focus outline. The fixture's paper with math, code, several listings and related
+ * papers shows every section a paper page can have, copy button included: it gets the same checks.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../helpers.ts";
 import {
   axeViolations,
@@ -17,6 +18,7 @@ import {
 } from "./browser.ts";
 
 const DIST = join(PROJECT_ROOT, "dist");
+const sites = inject("sites");
 
 /** The first entry of a built folder, in name order: a page that exists whatever the content. */
 function firstDir(...parts: string[]): string {
@@ -48,6 +50,63 @@ const PAGES: [kind: string, path: string][] = [
   ["search with results", "search/?q=low-rank"],
   ["not found", "no-such-page/"],
 ];
+
+/**
+ * Tab from the top of a fresh page: the skip link comes first and shows, Enter follows it, and
+ * the next Tab lands inside the main content, not back in the header.
+ */
+async function expectSkipLinkFirst(page: Page): Promise<void> {
+  const errors = collectErrors(page);
+  await page.keyboard.press("Tab");
+  const focused = await page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    const box = element?.getBoundingClientRect();
+    return {
+      text: element?.textContent?.trim(),
+      href: element?.getAttribute("href"),
+      visible: box !== undefined && box.width > 1 && box.height > 1 && box.top >= 0,
+    };
+  });
+  expect(focused).toEqual({ text: "Skip to content", href: "#content", visible: true });
+  await page.keyboard.press("Enter");
+  expect(new URL(page.url()).hash).toBe("#content");
+  await page.keyboard.press("Tab");
+  expect(
+    await page.evaluate(() => document.querySelector("main")?.contains(document.activeElement)),
+  ).toBe(true);
+  expect(errors).toEqual([]);
+}
+
+/**
+ * Tabs through the page (at most 60 stops) and expects a visible outline on every element that
+ * takes focus; returns the elements reached, as labels.
+ */
+async function focusOutlines(page: Page, colorScheme: string): Promise<string[]> {
+  const seen: string[] = [];
+  for (let step = 0; step < 60; step++) {
+    await page.keyboard.press("Tab");
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return undefined;
+      const style = getComputedStyle(element);
+      const label = `${element.localName}${element.id ? `#${element.id}` : ""} "${(element.textContent ?? "").trim().slice(0, 40)}"`;
+      return {
+        label,
+        outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+        visible:
+          style.outlineStyle !== "none" &&
+          Number.parseFloat(style.outlineWidth) > 0 &&
+          style.outlineColor !== "rgba(0, 0, 0, 0)" &&
+          style.outlineColor !== style.backgroundColor,
+      };
+    });
+    if (!focus) break;
+    if (seen.includes(focus.label)) break;
+    seen.push(focus.label);
+    expect(focus.visible, `${focus.label} in ${colorScheme}: outline ${focus.outline}`).toBe(true);
+  }
+  return seen;
+}
 
 describe("accessibility of the example site", () => {
   let browser: Browser;
@@ -97,26 +156,7 @@ describe("accessibility of the example site", () => {
 
   it("offers a skip link first on a paper page, and it moves focus to the content", async () => {
     const page = await open(`papers/${paper}/`);
-    const errors = collectErrors(page);
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      const box = element?.getBoundingClientRect();
-      return {
-        text: element?.textContent?.trim(),
-        href: element?.getAttribute("href"),
-        visible: box !== undefined && box.width > 1 && box.height > 1 && box.top >= 0,
-      };
-    });
-    expect(focused).toEqual({ text: "Skip to content", href: "#content", visible: true });
-    await page.keyboard.press("Enter");
-    expect(new URL(page.url()).hash).toBe("#content");
-    // The next Tab lands inside the main content, not back in the header.
-    await page.keyboard.press("Tab");
-    expect(
-      await page.evaluate(() => document.querySelector("main")?.contains(document.activeElement)),
-    ).toBe(true);
-    expect(errors).toEqual([]);
+    await expectSkipLinkFirst(page);
     await page.close();
   });
 
@@ -126,32 +166,63 @@ describe("accessibility of the example site", () => {
   ])("shows a visible focus outline on every element Tab reaches (%s page)", async (_, path) => {
     for (const colorScheme of ["light", "dark"] as const) {
       const page = await open(path, colorScheme);
-      const seen: string[] = [];
-      for (let step = 0; step < 40; step++) {
-        await page.keyboard.press("Tab");
-        const focus = await page.evaluate(() => {
-          const element = document.activeElement;
-          if (!element || element === document.body) return undefined;
-          const style = getComputedStyle(element);
-          const label = `${element.localName}${element.id ? `#${element.id}` : ""} "${(element.textContent ?? "").trim().slice(0, 40)}"`;
-          return {
-            label,
-            outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
-            visible:
-              style.outlineStyle !== "none" &&
-              Number.parseFloat(style.outlineWidth) > 0 &&
-              style.outlineColor !== "rgba(0, 0, 0, 0)" &&
-              style.outlineColor !== style.backgroundColor,
-          };
-        });
-        if (!focus) break;
-        if (seen.includes(focus.label)) break;
-        seen.push(focus.label);
-        expect(focus.visible, `${focus.label} in ${colorScheme}: outline ${focus.outline}`).toBe(
-          true,
-        );
-      }
-      expect(seen.length).toBeGreaterThan(5);
+      expect((await focusOutlines(page, colorScheme)).length).toBeGreaterThan(5);
+      await page.close();
+    }
+  });
+});
+
+describe("accessibility of a paper page with every section (fixture build)", () => {
+  const SPARSE = "papers/sparse-ell-1-recovery-at-o-n-log-n-cost/";
+  let browser: Browser;
+  let site: ServedSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([
+      launchBrowser(),
+      serveSite(sites.root.dist, sites.root.base),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close()]);
+  });
+
+  async function open(colorScheme: "light" | "dark" = "light"): Promise<Page> {
+    const page = await browser.newPage({ colorScheme });
+    expect((await page.goto(new URL(SPARSE, site.url).href))?.status()).toBe(200);
+    // Every section is there, and the script has shown the copy button.
+    for (const selector of [
+      "main h1 math",
+      "main .abstract math",
+      "main dl.link-groups",
+      "main pre#bibtex",
+      "main button[data-copy]",
+      'main section[aria-labelledby="provenance"] li',
+      'main section[aria-labelledby="related"] .paper-list li',
+    ]) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+    }
+    return page;
+  }
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`has no axe violations (${colorScheme})`, async () => {
+      const page = await open(colorScheme);
+      expect(await axeViolations(page), `${SPARSE} in the ${colorScheme} scheme`).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("offers the skip link first, and it moves focus to the content", async () => {
+    const page = await open();
+    await expectSkipLinkFirst(page);
+    await page.close();
+  });
+
+  it("shows a visible focus outline on every element Tab reaches, the copy button included", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const page = await open(colorScheme);
+      const reached = await focusOutlines(page, colorScheme);
+      expect(reached).toContain('button "Copy BibTeX"');
       await page.close();
     }
   });

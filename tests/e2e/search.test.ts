@@ -1,7 +1,8 @@
 /**
  * Pagefind search on the fixture archive in Chromium, at the domain root and under a project base
- * path: finding a paper by a word of its abstract, topic filters, shareable URLs, and digest text
- * that looks like HTML staying text.
+ * path: finding a paper by a word of its abstract, topic, year and "Has code" filters, shareable
+ * URLs, titles with math read as plain text with the query marked, and digest text that looks like
+ * HTML staying text.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -11,6 +12,9 @@ const sites = inject("sites");
 
 const MERGING_TITLE = "Model Merging by Weight Averaging";
 const HTML_TITLE = '<script>alert("pwned")</script> Attention Is Not All You Need';
+/** The fixture's `Sparse $\ell_1$ Recovery at $O(n \log n)$ Cost`, math read as text. */
+const SPARSE_TITLE = "Sparse ℓ₁ Recovery at O(n log n) Cost";
+const SPARSE_SLUG = "sparse-ell-1-recovery-at-o-n-log-n-cost";
 
 function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/gu, "\\$&");
@@ -38,6 +42,44 @@ async function typeQuery(page: Page, query: string): Promise<number> {
 
 async function resultTitles(page: Page): Promise<string[]> {
   return page.locator("#search-results > li h2 a").allTextContents();
+}
+
+async function resultHrefs(page: Page): Promise<string[]> {
+  return page
+    .locator("#search-results > li h2 a")
+    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
+}
+
+/** Waits until the status line reports a finished search without words; returns the count. */
+async function filterDone(page: Page): Promise<number> {
+  const status = page.locator("#search-status");
+  const done = /^(\d+) papers? found\.$/u;
+  await expect
+    .poll(async () => (await status.textContent())?.trim(), { timeout: 10_000 })
+    .toMatch(done);
+  return Number(done.exec((await status.textContent())?.trim() ?? "")?.[1]);
+}
+
+/**
+ * The text of an element with each formula (KaTeX's `<math>`) as a hole: the parts a plain-text
+ * reading of the same title must show around its formulas, in order.
+ */
+async function textAroundMath(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((element) => {
+    const parts = [""];
+    const walk = (node: Node) => {
+      if (node instanceof Element && node.localName === "math") {
+        parts.push("");
+        return;
+      }
+      // Hidden text (each formula read as text, for the search index) is not shown.
+      if (node instanceof HTMLElement && node.hidden) return;
+      if (node.nodeType === Node.TEXT_NODE) parts[parts.length - 1] += node.textContent ?? "";
+      for (const child of node.childNodes) walk(child);
+    };
+    for (const child of element.childNodes) walk(child);
+    return parts;
+  });
 }
 
 async function resultMetas(page: Page): Promise<string[]> {
@@ -94,11 +136,63 @@ describe.each([
   it("lists a paper from three digests once, as its own page", async () => {
     await openPage("search/");
     expect(await typeQuery(page, "minimisation")).toBe(1);
-    // The title has math, which the page may typeset: compare its words outside the math.
-    expect((await resultTitles(page))[0]).toContain("Recovery at");
+    expect(await resultTitles(page)).toEqual([SPARSE_TITLE]);
     expect(await page.locator("#search-results > li h2 a").getAttribute("href")).toBe(
-      `${build.base}papers/sparse-ell-1-recovery-at-o-n-log-n-cost/`,
+      `${build.base}papers/${SPARSE_SLUG}/`,
     );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("reads a title's math as plain text, marks the query in it, and its page typesets the math", async () => {
+    await openPage("search/");
+    const link = page.locator("#search-results > li h2 a").first();
+    for (const [query, marked] of [
+      ["minimisation", []],
+      ["recovery", ["Recovery"]],
+      ["sparse", ["Sparse"]],
+    ] as const) {
+      expect(await typeQuery(page, query), query).toBe(1);
+      expect(await link.getAttribute("href")).toBe(`${build.base}papers/${SPARSE_SLUG}/`);
+      // The title reads as the page's plain text: no TeX source, no dollar signs.
+      const title = (await link.textContent()) ?? "";
+      expect(title, query).toBe(SPARSE_TITLE);
+      expect(title).not.toMatch(/[$\\]/u);
+      // Query words in the title are marked, built from text nodes and <mark> elements only.
+      expect(await link.locator("mark").allTextContents(), query).toEqual(marked);
+      expect(
+        await link.evaluate((anchor) =>
+          [...anchor.childNodes].every(
+            (node) =>
+              node.nodeType === Node.TEXT_NODE ||
+              (node instanceof HTMLElement &&
+                node.localName === "mark" &&
+                node.childNodes.length === 1 &&
+                node.firstChild?.nodeType === Node.TEXT_NODE),
+          ),
+        ),
+      ).toBe(true);
+    }
+
+    await link.click();
+    await page.waitForURL(`**${build.base}papers/${SPARSE_SLUG}/`);
+    expect(await page.title()).toBe(`${SPARSE_TITLE} · Paper archive`);
+    // The heading and the abstract typeset their two formulas each, as visible MathML.
+    for (const selector of ["main h1", "main .abstract"]) {
+      const formulas = page.locator(`${selector} math`);
+      expect(await formulas.count(), selector).toBe(2);
+      for (const formula of await formulas.all()) expect(await formula.isVisible()).toBe(true);
+    }
+    expect(await textAroundMath(page, "main h1")).toEqual(["Sparse ", " Recovery at ", " Cost"]);
+    // No TeX shows anywhere on the page but in the BibTeX entry, which is LaTeX by design.
+    const shown = await page.evaluate(() => {
+      const main = document.querySelector("main")?.cloneNode(true);
+      if (!(main instanceof HTMLElement)) return undefined;
+      main.querySelector("#bibtex")?.remove();
+      return main.textContent;
+    });
+    expect(shown).toContain("Recovery at");
+    expect(shown).not.toMatch(/\$|\\ell|\\log/u);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -131,6 +225,90 @@ describe.each([
     await page.locator("#topic").selectOption("");
     expect(await searchDone(page, "low-rank")).toBe(all);
     expect(new URL(page.url()).searchParams.has("topic")).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("narrows results to papers with code with the Has code box, kept in the URL", async () => {
+    await openPage("search/");
+    const all = await typeQuery(page, "models");
+    expect(all).toBeGreaterThanOrEqual(3);
+    const allHrefs = await resultHrefs(page);
+    const code = page.locator("#code");
+    expect(await code.isChecked()).toBe(false);
+    await code.check();
+    const narrowed = await searchDone(page, "models");
+    expect(new URL(page.url()).searchParams.get("code")).toBe("1");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("models");
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(all);
+    const withCode = await resultHrefs(page);
+
+    // Exactly the results whose pages list a code link remain.
+    const paper = await browser.newPage();
+    const paperErrors = collectErrors(paper);
+    const hasCode: string[] = [];
+    for (const href of allHrefs) {
+      expect((await paper.goto(new URL(href, site.url).href))?.status(), href).toBe(200);
+      const entries = await paper.locator("main dl.link-groups > dt").allTextContents();
+      if (entries.map((entry) => entry.trim()).includes("Code")) hasCode.push(href);
+    }
+    await paper.close();
+    expect(paperErrors).toEqual([]);
+    expect(hasCode).toContain(`${build.base}papers/${SPARSE_SLUG}/`);
+    expect([...withCode].sort()).toEqual([...hasCode].sort());
+
+    // Unchecked again: every result comes back and the URL forgets the filter.
+    await code.uncheck();
+    expect(await searchDone(page, "models")).toBe(all);
+    expect(new URL(page.url()).searchParams.has("code")).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("restores a shared link with code=1: the box is checked, only papers with code listed", async () => {
+    await openPage("search/?q=models&code=1");
+    expect(await searchDone(page, "models")).toBe(1);
+    expect(await page.locator("#q").inputValue()).toBe("models");
+    expect(await page.locator("#code").isChecked()).toBe(true);
+    expect(await resultTitles(page)).toEqual([SPARSE_TITLE]);
+    expect(await resultHrefs(page)).toEqual([`${build.base}papers/${SPARSE_SLUG}/`]);
+    await page.close();
+
+    // The filter alone, with no words, lists every paper with code.
+    await openPage("search/?code=1");
+    expect(await filterDone(page)).toBe(1);
+    expect(await page.locator("#code").isChecked()).toBe(true);
+    expect(await resultTitles(page)).toEqual([SPARSE_TITLE]);
+    expect(new URL(page.url()).search).toBe("?code=1");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("puts every result in exactly one year, papers with code included", async () => {
+    await openPage("search/");
+    const all = await typeQuery(page, "models");
+    const allHrefs = await resultHrefs(page);
+    expect(allHrefs).toContain(`${build.base}papers/${SPARSE_SLUG}/`);
+    const years = (
+      await page
+        .locator("#year option")
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
+    ).filter(Boolean);
+    expect(years).toEqual(["2025", "2024"]);
+    const byYear: string[] = [];
+    for (const year of years) {
+      await page.locator("#year").selectOption(year);
+      await searchDone(page, "models");
+      expect(new URL(page.url()).searchParams.get("year")).toBe(year);
+      byYear.push(...(await resultHrefs(page)));
+    }
+    expect(byYear).toHaveLength(all);
+    expect([...byYear].sort()).toEqual([...allHrefs].sort());
+    // The paper with code, first listed on 31 December 2024, is found in 2024.
+    await openPage(`search/?q=recovery&year=2024`);
+    expect(await searchDone(page, "recovery")).toBe(1);
+    expect(await resultTitles(page)).toEqual([SPARSE_TITLE]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -172,10 +350,17 @@ describe.each([
       expect(href).toMatch(new RegExp(`^${escapeRegExp(build.base)}papers/[^/]+/$`, "u"));
       const response = await paper.goto(new URL(href, site.url).href);
       expect(response?.status(), href).toBe(200);
-      const heading = (await paper.locator("h1").textContent()) ?? "";
-      // A title with math may be typeset on its page; any other title reads the same.
-      if (title.includes("$")) expect(heading).not.toBe("");
-      else expect(heading).toBe(title);
+      // The result shows the page's title as plain text, as the browser tab does.
+      expect(await paper.title(), href).toBe(`${title} · Paper archive`);
+      const heading = paper.locator("main h1");
+      if ((await heading.locator("math").count()) > 0) {
+        // A title with math is typeset on its page: the words around the formulas read the same.
+        const around = await textAroundMath(paper, "main h1");
+        expect(title, href).toMatch(new RegExp(`^${around.map(escapeRegExp).join(".+")}$`, "u"));
+        expect(title, href).not.toContain("$");
+      } else {
+        expect(await heading.textContent(), href).toBe(title);
+      }
     }
     expect(paperErrors).toEqual([]);
     await paper.close();

@@ -1,6 +1,7 @@
 /** Reading a built site and the archive it was built from, for the site's integration tests. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { SyntaxValidator } from "fast-xml-validator";
 import matter from "gray-matter";
 import { type HTMLElement, parse } from "node-html-parser";
@@ -114,9 +115,13 @@ export function fileForPath(path: string): string {
   return path === "" || path.endsWith("/") ? `${path}index.html` : path;
 }
 
-/** The element's text, entities decoded and whitespace normalised. */
+/** The element's text as a reader sees it (no `hidden` elements), entities decoded, whitespace normalised. */
 export function textOf(element: HTMLElement | null | undefined): string | undefined {
-  return element ? normalize(element.textContent) : undefined;
+  if (!element) return undefined;
+  if (!element.querySelector("[hidden]")) return normalize(element.textContent);
+  const copy = parse(element.outerHTML, { comment: false });
+  for (const hidden of copy.querySelectorAll("[hidden]")) hidden.remove();
+  return normalize(copy.textContent);
 }
 
 /** Why a text is not well-formed XML with one root element, or undefined when it is. */
@@ -142,4 +147,104 @@ export function parseXml(text: string): HTMLElement {
     voidTag: { tags: [] },
     preserveTagNesting: true,
   });
+}
+
+/** A start tag as the HTML tokenizer reads it: lowercase name, attributes with raw values. */
+export interface StartTag {
+  name: string;
+  attributes: [name: string, value: string][];
+}
+
+/** Elements whose content is text up to their end tag, never markup. */
+const TEXT_ONLY = new Set(["script", "style", "title", "textarea"]);
+const TAG =
+  /<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/uy;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/gu;
+
+/**
+ * Every start tag of an HTML document in order, read by a small tokenizer independent of the
+ * parser the other checks use: comments, doctype and end tags are skipped, a `<` inside a quoted
+ * attribute value is part of the value, and script, style, title and textarea hold text up to
+ * their end tag. A `<` that starts no tag is text.
+ */
+export function startTags(html: string): StartTag[] {
+  const tags: StartTag[] = [];
+  const lower = html.toLowerCase();
+  let position = html.indexOf("<");
+  while (position !== -1) {
+    let next = position + 1;
+    if (html.startsWith("<!--", position)) {
+      const end = html.indexOf("-->", position + 4);
+      next = end === -1 ? html.length : end + 3;
+    } else if (/^<[!/?]/u.test(html.slice(position, position + 2))) {
+      const end = html.indexOf(">", position);
+      next = end === -1 ? html.length : end + 1;
+    } else {
+      TAG.lastIndex = position;
+      const match = TAG.exec(html);
+      if (match) {
+        const name = (match[1] ?? "").toLowerCase();
+        const attributes = [...(match[2] ?? "").matchAll(ATTRIBUTE)].map(
+          (attribute): [string, string] => [
+            (attribute[1] ?? "").toLowerCase(),
+            attribute[2] ?? attribute[3] ?? attribute[4] ?? "",
+          ],
+        );
+        tags.push({ name, attributes });
+        next = TAG.lastIndex;
+        if (TEXT_ONLY.has(name)) {
+          const end = lower.indexOf(`</${name}`, next);
+          next = end === -1 ? html.length : end;
+        }
+      }
+    }
+    position = html.indexOf("<", next);
+  }
+  return tags;
+}
+
+/** What stands in for a typeset formula in `shownText` and `mathShape`. */
+export const MATH = "⟨math⟩";
+
+/**
+ * The element's text as a reader sees it, with each typeset formula (KaTeX's `.katex` span)
+ * replaced by MATH and `hidden` elements (the formula as text, for search) left out. The page's
+ * parsed tree is not changed.
+ */
+export function shownText(element: HTMLElement): string {
+  const copy = parse(element.outerHTML, { comment: false });
+  for (const formula of copy.querySelectorAll(".katex")) formula.replaceWith(MATH);
+  for (const hidden of copy.querySelectorAll("[hidden]")) hidden.remove();
+  return normalize(copy.textContent);
+}
+
+/** Source text with each `$…$` or `$$…$$` formula replaced by MATH, whitespace normalised. */
+export function mathShape(source: string): string {
+  return normalize(source.replace(/\$\$[^$]+\$\$|\$[^$]+\$/gu, MATH));
+}
+
+/** One page's record in the Pagefind index: what search shows and filters on. */
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+/**
+ * Every page record of a built Pagefind index (`pagefind/fragment/*.pf_fragment`: gzip, then
+ * the signature `pagefind_dcd`, then JSON), in file-name order.
+ */
+export function readPagefindFragments(dist: string): PagefindFragment[] {
+  const dir = join(dist, "pagefind", "fragment");
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".pf_fragment"))
+    .sort()
+    .map((name) => {
+      const bytes = gunzipSync(readFileSync(join(dir, name)));
+      const signature = "pagefind_dcd";
+      const text = bytes.toString("utf8");
+      if (!text.startsWith(signature)) throw new Error(`${name} is not a Pagefind fragment`);
+      return JSON.parse(text.slice(signature.length)) as PagefindFragment;
+    });
 }

@@ -8,152 +8,50 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { HTMLElement } from "node-html-parser";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { plainText } from "../../src/lib/math-text.ts";
 import { buildSite, type SiteBuild } from "../build-site.ts";
 import { FIXTURE_DIGESTS, makeArchive } from "../helpers.ts";
+import {
+  ALERT,
+  BUILDS,
+  CHINESE,
+  DAYS,
+  expectedPaper,
+  expectShown,
+  isCodeLink,
+  MERGING,
+  MOS,
+  NEWEST_FIRST,
+  one,
+  PAPERS,
+  page,
+  pagesOf,
+  paperLinks,
+  plainAbstract,
+  plainTitle,
+  RUSSIAN,
+  readText,
+  SPARSE,
+  sites,
+  title,
+} from "./fixture-site.ts";
 import {
   fileForPath,
   isFile,
   listFiles,
+  mathShape,
   normalize,
-  type Page,
+  type PaperFile,
   parseXml,
-  readPages,
+  readPagefindFragments,
   readPaperFiles,
   readTopicFiles,
+  shownText,
+  startTags,
   textOf,
   xmlProblem,
 } from "./site-files.ts";
-
-const sites = inject("sites");
-
-/** Both builds, with the absolute URL prefix each must use (hard-coded: the contract). */
-const BUILDS = [
-  { name: "root", build: sites.root, base: "/", prefix: "https://example.org/" },
-  {
-    name: "project",
-    build: sites.project,
-    base: "/my-archive/",
-    prefix: "https://example.org/my-archive/",
-  },
-] as const;
-
-/** Every paper of the fixture archive: exact title and abstract, as the digests give them. */
-const PAPERS: Record<string, { title: string; abstract: string }> = {
-  "a-very-long-title-about-scaling-laws-for-parameter-efficient-fine-tuning-of": {
-    title:
-      "A Very Long Title About Scaling Laws for Parameter-Efficient Fine-Tuning of Large Language Models Across Many Languages, Modalities, Tasks, Domains and Hardware Budgets, With a Comprehensive Empirical Study of Low-Rank Adaptation",
-    abstract: "We study low-rank adaptation at scale for large language models.",
-  },
-  "alert-pwned-attention-is-not-all-you-need": {
-    title: '<script>alert("pwned")</script> Attention Is Not All You Need',
-    abstract:
-      'We show that <b>bold</b> claims & <i>italic</i> hedges need evidence; see <a href="https://evil.example">this</a>. Diffusion models help.',
-  },
-  "model-merging-by-weight-averaging": {
-    title: "Model Merging by Weight Averaging",
-    abstract:
-      "We merge fine-tuned models by averaging their weights; model merging beats ensembling at the same cost. A price of $5 per GPU hour is not math.",
-  },
-  "mos-mixture-of-shards-for-low-rank-adaptation": {
-    title: "MoS: Mixture of Shards for Low-Rank Adaptation",
-    abstract:
-      "Sharing parameters across LoRA modules (https://example.org/mos) reduces memory; see also (https://en.wikipedia.org/wiki/Low-rank_approximation_(matrix)).",
-  },
-  "mos-mixture-of-shards-for-low-rank-adaptation-2": {
-    title: "MoS: Mixture-of-Shards for Low-Rank Adaptation",
-    abstract:
-      "A different paper whose title slugifies like the one above, about low-rank adaptation.",
-  },
-  "paper-9203496cf8": {
-    title: "基于扩散模型的图像生成",
-    abstract: "我们提出一种新的扩散模型 (diffusion model) 方法用于图像生成。",
-  },
-  "rannie-ostanovki-v-obuchenii-nejronnyh-setej": {
-    title: "Ранние остановки в обучении нейронных сетей",
-    abstract:
-      "Мы изучаем раннюю остановку при обучении больших языковых моделей (large language models).",
-  },
-  "reinforcement-learning-from-human-feedback-revisited": {
-    title: "Reinforcement Learning from Human Feedback, Revisited",
-    abstract: "We revisit RLHF for large language models. Policies improve with reward models.",
-  },
-  "sparse-ell-1-recovery-at-o-n-log-n-cost": {
-    title: "Sparse $\\ell_1$ Recovery at $O(n \\log n)$ Cost",
-    abstract:
-      "We recover sparse signals with $\\ell_1$ minimisation in $O(n \\log n)$ time. Code: https://github.com/example/l1-recovery.",
-  },
-  yes: { title: "Yes", abstract: "No." },
-};
-
-const SPARSE = "sparse-ell-1-recovery-at-o-n-log-n-cost";
-const ALERT = "alert-pwned-attention-is-not-all-you-need";
-const LONG = "a-very-long-title-about-scaling-laws-for-parameter-efficient-fine-tuning-of";
-const RUSSIAN = "rannie-ostanovki-v-obuchenii-nejronnyh-setej";
-const CHINESE = "paper-9203496cf8";
-const MOS = "mos-mixture-of-shards-for-low-rank-adaptation";
-const MOS2 = "mos-mixture-of-shards-for-low-rank-adaptation-2";
-const RLHF = "reinforcement-learning-from-human-feedback-revisited";
-const MERGING = "model-merging-by-weight-averaging";
-
-/** Each digest's papers in its own order, with the file it comes from. */
-const DAYS = [
-  {
-    date: "2024-12-31",
-    file: "2024-12-31.txt",
-    slugs: [SPARSE, ALERT, "yes", LONG, RUSSIAN, CHINESE],
-  },
-  { date: "2025-01-02", file: "2025-01-02.txt", slugs: [SPARSE, MOS, MOS2, RLHF] },
-  { date: "2025-01-03", file: "2025-01-03-hf.txt", slugs: [SPARSE, MERGING] },
-] as const;
-
-/** Every paper newest first: by first date descending, then by position in that day's digest. */
-const NEWEST_FIRST = [MERGING, MOS, MOS2, RLHF, SPARSE, ALERT, "yes", LONG, RUSSIAN, CHINESE];
-
-function title(slug: string): string {
-  const paper = PAPERS[slug];
-  if (!paper) throw new Error(`no expected paper ${slug}`);
-  return paper.title;
-}
-
-const pageCache = new Map<string, Map<string, Page>>();
-
-/** The build's HTML pages by URL path under the base (`papers/yes/`, `404.html`), parsed once. */
-function pagesOf(build: SiteBuild): Map<string, Page> {
-  let pages = pageCache.get(build.dist);
-  if (!pages) {
-    pages = new Map(readPages(build.dist).map((page) => [page.path, page]));
-    pageCache.set(build.dist, pages);
-  }
-  return pages;
-}
-
-function page(build: SiteBuild, path: string): Page {
-  const found = pagesOf(build).get(path);
-  if (!found) throw new Error(`${build.base}${path} was not built (no ${fileForPath(path)})`);
-  return found;
-}
-
-function one(root: HTMLElement, selector: string): HTMLElement {
-  const element = root.querySelector(selector);
-  if (!element) throw new Error(`no ${selector}`);
-  return element;
-}
-
-/** Paper slugs linked from an element, in document order, without repeats. */
-function paperLinks(element: HTMLElement, base: string): string[] {
-  const pattern = new RegExp(`^${base}papers/([^/]+)/$`, "u");
-  const slugs: string[] = [];
-  for (const link of element.querySelectorAll("a[href]")) {
-    const slug = pattern.exec(link.getAttribute("href") ?? "")?.[1];
-    if (slug !== undefined && !slugs.includes(slug)) slugs.push(slug);
-  }
-  return slugs;
-}
-
-function readText(dist: string, file: string): string {
-  return readFileSync(join(dist, ...file.split("/")), "utf8");
-}
 
 interface FeedItem {
   title: string | undefined;
@@ -201,6 +99,10 @@ function distFile(build: SiteBuild, url: string): string {
   return isFile(build.dist, file) ? file : `no file ${file}`;
 }
 
+function hasCode(paper: PaperFile): boolean {
+  return paper.links.some(isCodeLink);
+}
+
 describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
   const papers = readPaperFiles(build.root);
   const topics = readTopicFiles(build.root);
@@ -214,14 +116,22 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
   describe("paper pages", () => {
     it.each(Object.keys(PAPERS))("%s shows its exact title and abstract", (slug) => {
       const file = papers.get(slug);
-      const expected = PAPERS[slug];
-      expect(file?.title).toBe(expected?.title);
-      expect(file?.abstract).toBe(expected?.abstract);
+      const expected = expectedPaper(slug);
+      expect(file?.title).toBe(expected.title);
+      expect(file?.abstract).toBe(expected.abstract);
+      // As plain text, math is read as text and every other character stays as it is.
+      expect(plainText(expected.title)).toBe(plainTitle(slug));
+      expect(plainText(expected.abstract)).toBe(plainAbstract(slug));
       const { root } = page(build, `papers/${slug}/`);
       expect(root.querySelectorAll("h1")).toHaveLength(1);
-      expect(textOf(root.querySelector("h1"))).toBe(expected?.title);
-      expect(textOf(root.querySelector(".abstract"))).toBe(expected?.abstract);
-      expect(textOf(root.querySelector("title"))).toBe(`${expected?.title} · Paper archive`);
+      expectShown(one(root, "h1"), expected.title, expected.titleMath, "h1");
+      expectShown(one(root, ".abstract"), expected.abstract, expected.abstractMath, "abstract");
+      expect(textOf(root.querySelector("title"))).toBe(
+        `${plainText(expected.title)} · Paper archive`,
+      );
+      expect(root.querySelector('meta[property="og:title"]')?.getAttribute("content")).toBe(
+        plainText(expected.title),
+      );
     });
 
     it("escapes markup in a title and an abstract: it shows as text and never runs", () => {
@@ -229,8 +139,36 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
       expect(html).toContain(
         "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; Attention Is Not All You Need",
       );
-      expect(html).not.toMatch(/<script/iu);
-      expect(root.querySelectorAll("script")).toHaveLength(0);
+      // Read by a tokenizer independent of the parser: the only script elements are the page's
+      // JSON-LD data and the site's module; the title's "<script>" is text in the h1 and <title>,
+      // and an inert attribute value in meta tags, never a tag.
+      const tags = startTags(html);
+      const scripts = tags.filter((tag) => tag.name === "script");
+      expect(scripts.map((tag) => Object.fromEntries(tag.attributes)["type"])).toEqual([
+        "application/ld+json",
+        "module",
+      ]);
+      expect(root.querySelectorAll("script")).toHaveLength(scripts.length);
+      const carriers = tags.filter((tag) =>
+        tag.attributes.some(([, value]) => /<script/iu.test(value)),
+      );
+      expect(carriers.map((tag) => tag.name)).toEqual(carriers.map(() => "meta"));
+      const inAttributes = carriers
+        .flatMap((tag) => tag.attributes.map(([, value]) => value.match(/<script/giu)?.length ?? 0))
+        .reduce((sum, count) => sum + count, 0);
+      expect(html.match(/<script/giu)).toHaveLength(scripts.length + inAttributes);
+      expect(tags.filter((tag) => tag.name === "b" || tag.name === "i")).toEqual([]);
+      // The JSON-LD holds the title and abstract as data: it cannot end its script element, and
+      // it reads back as the exact text (cut at the first "</script", as a browser would).
+      const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script/iu.exec(html)?.[1];
+      expect(json).toBeDefined();
+      expect(json).not.toContain("<");
+      const data = JSON.parse(json ?? "") as Record<string, unknown>;
+      expect(data["headline"]).toBe(title(ALERT));
+      expect(data["abstract"]).toBe(plainAbstract(ALERT));
+      // The site's module is the site's code, not the digest's.
+      const module = root.querySelector('script[type="module"]');
+      expect(module?.rawText).not.toMatch(/pwned|evil\.example/u);
       const abstract = one(root, ".abstract");
       expect(abstract.querySelectorAll("b, i")).toHaveLength(0);
       expect(abstract.innerHTML).toContain("&lt;b&gt;bold&lt;/b&gt; claims &amp; &lt;i&gt;");
@@ -365,10 +303,15 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
         const { root } = page(build, `dates/${year}/${month}/${date}/`);
         const list = one(root, "main ol.paper-list");
         expect(paperLinks(list, base), day.date).toEqual([...day.slugs]);
-        expect(
-          list.querySelectorAll("li > h2 > a").map((link) => textOf(link)),
-          day.date,
-        ).toEqual(day.slugs.map(title));
+        // Titles with math show it typeset: compared with formulas as placeholders, then in detail.
+        const titles = list.querySelectorAll("li > h2 > a");
+        expect(titles.map(shownText), day.date).toEqual(
+          day.slugs.map((slug) => mathShape(title(slug))),
+        );
+        titles.forEach((link, position) => {
+          const slug = day.slugs[position] ?? "";
+          expectShown(link, title(slug), expectedPaper(slug).titleMath, `${day.date} ${slug}`);
+        });
         const dayHref = (other: (typeof DAYS)[number] | undefined) =>
           other && `${base}dates/${other.date.replaceAll("-", "/")}/`;
         const rel = (name: string) =>
@@ -411,10 +354,14 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
         NEWEST_FIRST.map((slug) => `${prefix}papers/${slug}/`),
       );
       expect(feed.items.map((item) => item.guid)).toEqual(feed.items.map((item) => item.link));
-      expect(feed.items.map((item) => item.title)).toEqual(NEWEST_FIRST.map(title));
-      expect(feed.items.map((item) => item.description)).toEqual(
-        NEWEST_FIRST.map((slug) => PAPERS[slug]?.abstract),
+      // Feeds hold plain text: math read as text (test 1 pins what plainText reads).
+      expect(feed.items.map((item) => item.title)).toEqual(
+        NEWEST_FIRST.map((slug) => plainText(title(slug))),
       );
+      expect(feed.items.map((item) => item.description)).toEqual(
+        NEWEST_FIRST.map((slug) => plainText(expectedPaper(slug).abstract)),
+      );
+      expect(feed.text).not.toMatch(/\\(?:ell|log)\b|\$\\/u);
       for (const item of feed.items)
         expect(distFile(build, item.link ?? "")).toMatch(/index\.html$/u);
       expect(feed.text).not.toMatch(/<script/iu);
@@ -434,7 +381,16 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
             (slug) => `${prefix}papers/${slug}/`,
           ),
         );
+        expect(
+          feed.items.map((item) => item.title),
+          topic.id,
+        ).toEqual(
+          NEWEST_FIRST.filter((slug) => papers.get(slug)?.topics.includes(topic.id)).map((slug) =>
+            plainText(title(slug)),
+          ),
+        );
         expect(feed.text, topic.id).not.toMatch(/<script/iu);
+        expect(feed.text, topic.id).not.toMatch(/\\(?:ell|log)\b|\$\\/u);
       }
       const diffusion = readFeed(build.dist, "topics/diffusion-models/rss.xml");
       expect(diffusion.items.map((item) => item.title)).toContain(title(ALERT));
@@ -466,7 +422,7 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
           }
           if (target.origin !== origin) continue;
           // A paper's own references (copied from its digest) may point anywhere on any host.
-          if (/^https?:/iu.test(value) && element.closest(".abstract, .links-out")) continue;
+          if (/^https?:/iu.test(value) && element.closest(".abstract, .link-groups")) continue;
           checked += 1;
           if (!target.pathname.startsWith(base)) {
             problem(`is outside the base ${base}`);
@@ -523,7 +479,7 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
     }
   });
 
-  it("has a Pagefind index of the paper pages only, with topic and year filters and a date sort", () => {
+  it("has a Pagefind index of the paper pages only, with topic, year and code filters and a date sort", () => {
     expect(isFile(build.dist, "pagefind/pagefind.js")).toBe(true);
     const entry = JSON.parse(readText(build.dist, "pagefind/pagefind-entry.json")) as {
       languages: Record<string, { page_count: number }>;
@@ -531,6 +487,8 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
     expect(Object.values(entry.languages).reduce((n, lang) => n + lang.page_count, 0)).toBe(
       Object.keys(PAPERS).length,
     );
+    // Only the Sparse paper links a repository; the MoS papers link other pages.
+    expect([...papers.values()].filter(hasCode).map((paper) => paper.slug)).toEqual([SPARSE]);
     for (const current of pagesOf(build).values()) {
       const bodies = current.root.querySelectorAll("[data-pagefind-body]");
       const slug = /^papers\/([^/]+)\/$/u.exec(current.path)?.[1];
@@ -540,6 +498,8 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
       }
       expect(bodies, current.file).toHaveLength(1);
       const paper = papers.get(slug);
+      // Pagefind reads one filter per attribute, its value running to the end: an attribute
+      // "year:2024, code:yes" would give the year filter the value "2024, code:yes".
       const filters = current.root
         .querySelectorAll("[data-pagefind-filter]")
         .map((element) => element.getAttribute("data-pagefind-filter"));
@@ -547,6 +507,7 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
         [
           `year:${paper?.date.slice(0, 4)}`,
           ...(paper?.topics ?? []).map((id) => `topic:${id}`),
+          ...(paper && hasCode(paper) ? ["code:yes"] : []),
         ].sort(),
       );
       expect(
@@ -558,30 +519,93 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
     }
   });
 
-  it("runs no JavaScript outside the search page", () => {
+  it("Pagefind's index holds each paper's filters, plain-text title and date, and only its own text", () => {
+    const fragments = readPagefindFragments(build.dist);
+    const byUrl = new Map(fragments.map((fragment) => [fragment.url, fragment]));
+    // Pagefind stores URLs from the site's root; the search page adds the base.
+    expect([...byUrl.keys()].sort()).toEqual(
+      Object.keys(PAPERS)
+        .map((slug) => `/papers/${slug}/`)
+        .sort(),
+    );
+    for (const [slug, paper] of papers) {
+      const fragment = byUrl.get(`/papers/${slug}/`);
+      const filters = Object.fromEntries(
+        Object.entries(fragment?.filters ?? {}).map(([name, values]) => [name, [...values].sort()]),
+      );
+      expect(filters, slug).toEqual({
+        year: [paper.date.slice(0, 4)],
+        ...(paper.topics.length > 0 ? { topic: [...paper.topics].sort() } : {}),
+        ...(hasCode(paper) ? { code: ["yes"] } : {}),
+      });
+      expect(fragment?.meta, slug).toEqual({ date: paper.date, title: plainText(title(slug)) });
+      // What search shows has no TeX, and nothing from the page's ignored parts.
+      expect(fragment?.content, slug).not.toMatch(/\\[A-Za-z]|\$\\/u);
+      for (const ignored of ["Listed in", "Find this title on", "@misc", "Related papers", "←"]) {
+        expect(fragment?.content, `${slug}: ${ignored}`).not.toContain(ignored);
+      }
+    }
+  });
+
+  it("runs only module files under the base and JSON-LD data; search code only on the search page", () => {
     const problems: string[] = [];
+    const modulePattern = new RegExp(`^${base}_astro/[^/?#]+\\.js$`, "u");
+    const modulesOf = new Map<string, string[]>();
     for (const current of pagesOf(build).values()) {
       const scripts = current.root.querySelectorAll("script");
-      if (current.path === "search/") {
-        expect(scripts.length).toBeGreaterThan(0);
-        for (const script of scripts) {
-          expect(script.getAttribute("src") ?? "", "the search script is a file").toMatch(
-            new RegExp(`^${base}_astro/[^/]+\\.js$`, "u"),
-          );
-          expect(script.textContent.trim()).toBe("");
-        }
-        continue;
+      const tokenized = startTags(current.html).filter((tag) => tag.name === "script").length;
+      if (tokenized !== scripts.length) {
+        problems.push(`${current.file}: ${tokenized} <script> tags, ${scripts.length} parsed`);
       }
-      if (scripts.length > 0) problems.push(`${current.file}: ${scripts.length} <script>`);
+      const modules: string[] = [];
+      let data = 0;
+      for (const script of scripts) {
+        const type = script.getAttribute("type");
+        const src = script.getAttribute("src");
+        const code = script.rawText.trim();
+        if (type === "application/ld+json" && src === undefined) {
+          data += 1;
+        } else if (type === "module" && src !== undefined && modulePattern.test(src) && !code) {
+          if (!isFile(build.dist, src.slice(base.length))) {
+            problems.push(`${current.file}: ${src} is not in dist`);
+          }
+          modules.push(src);
+        } else {
+          const tag = `<script${type === undefined ? "" : ` type="${type}"`}${src === undefined ? "" : ` src="${src}"`}>`;
+          problems.push(`${current.file}: ${tag} with inline code: ${code.slice(0, 60)}`);
+        }
+      }
+      // JSON-LD is a paper's citation data, one per paper page.
+      const expectedData = /^papers\/[^/]+\/$/u.test(current.path) ? 1 : 0;
+      if (data !== expectedData) problems.push(`${current.file}: ${data} JSON-LD scripts`);
+      modulesOf.set(current.path, modules);
       for (const element of current.root.querySelectorAll("*")) {
         for (const [name, value] of Object.entries(element.attributes)) {
           if (/^on/iu.test(name)) problems.push(`${current.file}: ${name} attribute`);
           if (/^\s*javascript:/iu.test(value)) problems.push(`${current.file}: ${name}="${value}"`);
-          if (/\.m?js(\?|#|$)/u.test(value)) problems.push(`${current.file}: ${name}="${value}"`);
+          const scriptSrc = element.tagName === "SCRIPT" && name.toLowerCase() === "src";
+          if (!scriptSrc && /\.m?js(\?|#|$)/u.test(value)) {
+            problems.push(`${current.file}: ${name}="${value}"`);
+          }
         }
       }
     }
     expect(problems).toEqual([]);
+    // One module on every page ("/" to search, copy buttons); the search page's own module on no
+    // other page.
+    const all = [...modulesOf.values()];
+    const everywhere = [...new Set(all.flat())].filter((src) =>
+      all.every((modules) => modules.includes(src)),
+    );
+    expect(everywhere).toHaveLength(1);
+    for (const [path, modules] of modulesOf) {
+      if (path === "search/") {
+        expect(modules, path).toHaveLength(2);
+        expect(modules, path).toEqual(expect.arrayContaining(everywhere));
+      } else {
+        expect(modules, path).toEqual(everywhere);
+      }
+    }
   });
 });
 

@@ -1,0 +1,49 @@
+/** npm run bench: the scale benchmark (synthetic archives, split + build + Pagefind, sizes, search). */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { formatResults, runBenchmark } from "../src/lib/bench/benchmark.ts";
+import { parseCommandArgs, runCommand, UsageError } from "../src/lib/cli.ts";
+
+const USAGE = `Usage: npm run bench [-- --sizes 1000,10000 --runs 1 --out bench-out]
+
+Builds synthetic archives of each size and reports split, build and Pagefind time, peak memory,
+published bytes per paper, the bytes of a first search, and a one-day incremental rebuild.
+100,000 papers takes several minutes: ask for it with --sizes 100000.
+Results are written to <out>/results.json.`;
+
+await runCommand(async () => {
+  const { values } = parseCommandArgs(
+    {
+      options: {
+        sizes: { type: "string", default: "1000,10000" },
+        runs: { type: "string", default: "1" },
+        out: { type: "string", default: "bench-out" },
+        help: { type: "boolean" },
+      },
+    },
+    USAGE,
+  );
+  if (values.help) return console.log(USAGE);
+  const sizes = values.sizes.split(",").map(Number);
+  const runs = Number(values.runs);
+  if (
+    sizes.some((size) => !Number.isInteger(size) || size < 10) ||
+    !Number.isInteger(runs) ||
+    runs < 1
+  ) {
+    throw new UsageError(USAGE);
+  }
+  const outDir = resolve(values.out);
+  await mkdir(outDir, { recursive: true });
+  const results = await runBenchmark({
+    projectRoot: resolve("."),
+    outDir,
+    sizes,
+    runs,
+    chromePath: process.env["CHROME_PATH"] ?? "/usr/bin/chromium",
+    log: (line) => console.log(line),
+  });
+  const record = { date: new Date().toISOString(), node: process.version, results };
+  await writeFile(join(outDir, "results.json"), `${JSON.stringify(record, null, 2)}\n`);
+  console.log(`\n${formatResults(results)}\n\nFigures written to ${join(outDir, "results.json")}`);
+});

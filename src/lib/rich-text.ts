@@ -1,0 +1,47 @@
+/**
+ * Text from a digest, ready to render: math typeset as MathML, URLs as links, everything else
+ * plain text for the template to escape. Formulas are typeset once per distinct source.
+ */
+import { linkify } from "./linkify.ts";
+import { renderMath, splitMath } from "./math.ts";
+import { texToText } from "./math-text.ts";
+
+export type RichSegment =
+  | { kind: "text"; text: string }
+  | { kind: "link"; text: string; href: string }
+  /** Trusted markup: KaTeX's MathML for a formula, and the formula read as text. */
+  | { kind: "math"; html: string; text: string };
+
+const typeset = new Map<string, string | undefined>();
+
+function mathHtml(tex: string, display: boolean): string | undefined {
+  const key = `${display ? "D" : "I"}${tex}`;
+  if (!typeset.has(key)) typeset.set(key, renderMath(tex, display));
+  return typeset.get(key);
+}
+
+export function richSegments(text: string, options: { links?: boolean } = {}): RichSegment[] {
+  const segments: RichSegment[] = [];
+  for (const part of splitMath(text)) {
+    if (part.kind === "math") {
+      const html = mathHtml(part.tex, part.display);
+      // What KaTeX cannot typeset is shown as written.
+      segments.push(
+        html === undefined
+          ? { kind: "text", text: part.source }
+          : { kind: "math", html, text: texToText(part.tex) },
+      );
+    } else if (options.links) {
+      for (const piece of linkify(part.text)) {
+        segments.push(
+          piece.href
+            ? { kind: "link", text: piece.text, href: piece.href }
+            : { kind: "text", text: piece.text },
+        );
+      }
+    } else {
+      segments.push({ kind: "text", text: part.text });
+    }
+  }
+  return segments;
+}
