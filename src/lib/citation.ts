@@ -50,14 +50,17 @@ export function scholarMeta(paper: Paper): { name: string; content: string }[] {
   return [
     { name: "citation_title", content: plainText(paper.title) },
     { name: "citation_online_date", content: paper.date.replaceAll("-", "/") },
-    { name: "citation_abstract", content: plainText(paper.abstract) },
   ];
 }
 
-/** schema.org ScholarlyArticle, as JSON safe to place inside a <script> element. */
+/**
+ * schema.org ScholarlyArticle, as JSON safe to place inside a <script> element. The abstract is on
+ * the page itself; the JSON carries the page's short description, not a third copy of it.
+ */
 export function scholarlyArticleJson(
   paper: Paper,
   url: string,
+  description: string,
   topicNames: readonly string[],
 ): string {
   const data = {
@@ -65,7 +68,7 @@ export function scholarlyArticleJson(
     "@type": "ScholarlyArticle",
     headline: plainText(paper.title),
     name: plainText(paper.title),
-    abstract: plainText(paper.abstract),
+    description,
     url,
     mainEntityOfPage: url,
     keywords: topicNames.join(", "),

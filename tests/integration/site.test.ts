@@ -158,14 +158,15 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
         .reduce((sum, count) => sum + count, 0);
       expect(html.match(/<script/giu)).toHaveLength(scripts.length + inAttributes);
       expect(tags.filter((tag) => tag.name === "b" || tag.name === "i")).toEqual([]);
-      // The JSON-LD holds the title and abstract as data: it cannot end its script element, and
-      // it reads back as the exact text (cut at the first "</script", as a browser would).
+      // The JSON-LD holds the title and the description (this short abstract, whole) as data: it
+      // cannot end its script element, and it reads back as the exact text (cut at the first
+      // "</script", as a browser would).
       const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script/iu.exec(html)?.[1];
       expect(json).toBeDefined();
       expect(json).not.toContain("<");
       const data = JSON.parse(json ?? "") as Record<string, unknown>;
       expect(data["headline"]).toBe(title(ALERT));
-      expect(data["abstract"]).toBe(plainAbstract(ALERT));
+      expect(data["description"]).toBe(plainAbstract(ALERT));
       // The site's module is the site's code, not the digest's.
       const module = root.querySelector('script[type="module"]');
       expect(module?.rawText).not.toMatch(/pwned|evil\.example/u);

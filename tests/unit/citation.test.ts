@@ -45,15 +45,11 @@ describe("metadata", () => {
     expect(scholarMeta(paper)).toEqual([
       { name: "citation_title", content: "Sparse ℓ₁ Recovery & 100% of <b>Bugs</b>_{x}" },
       { name: "citation_online_date", content: "2024/12/31" },
-      {
-        name: "citation_abstract",
-        content: "We recover </script><script>alert(1)</script> signals in O(n) time.",
-      },
     ]);
   });
 
   it("writes JSON-LD that cannot close its script element and invents no author", () => {
-    const json = scholarlyArticleJson(paper, url, ["Optimization"]);
+    const json = scholarlyArticleJson(paper, url, "We recover </script><script>", ["Optimization"]);
     expect(json).not.toContain("<");
     const data = JSON.parse(json);
     expect(data).toMatchObject({
@@ -62,7 +58,7 @@ describe("metadata", () => {
       url,
       keywords: "Optimization",
     });
-    expect(data.abstract).toContain("</script><script>");
+    expect(data.description).toBe("We recover </script><script>");
     expect(data).not.toHaveProperty("author");
   });
 });
