@@ -5,7 +5,7 @@ import { parseCommandArgs, runCommand } from "../src/lib/cli.ts";
 import { InputError } from "../src/lib/problem.ts";
 import { createStaticServer, normalizeBase } from "../src/lib/static-server.ts";
 
-const USAGE = `Usage: npm run preview [-- --port 4321 --host 127.0.0.1]
+const USAGE = `Usage: npm run preview [-- --port 4321 --host 127.0.0.1 --dir dist]
 
 Serves dist/ as GitHub Pages would: under BASE_PATH (default /), with dist/404.html for unknown paths.`;
 
@@ -15,22 +15,25 @@ await runCommand(async () => {
       options: {
         port: { type: "string", default: "4321" },
         host: { type: "string", default: "127.0.0.1" },
+        dir: { type: "string", default: "dist" },
         help: { type: "boolean" },
       },
     },
     USAGE,
   );
   if (values.help) return console.log(USAGE);
-  const root = resolve("dist");
+  const root = resolve(values.dir);
   if (!existsSync(root)) {
     throw new InputError([
-      { file: "dist", message: "there is no built site", fix: "run npm run build first" },
+      { file: values.dir, message: "there is no built site", fix: "run npm run build first" },
     ]);
   }
   const base = normalizeBase(process.env["BASE_PATH"] ?? "/");
   const server = createStaticServer(root, base);
   server.listen(Number(values.port), values.host, () => {
-    console.log(`Serving dist/ at http://${values.host}:${values.port}${base} (Ctrl+C to stop)`);
+    console.log(
+      `Serving ${values.dir} at http://${values.host}:${values.port}${base} (Ctrl+C to stop)`,
+    );
   });
   await new Promise<void>((done) => server.on("close", done));
 });

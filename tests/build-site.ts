@@ -13,17 +13,29 @@ export interface SiteBuild {
   site: string;
 }
 
-function run(args: string[], env: Record<string, string>): void {
-  const result = spawnSync(process.execPath, args, {
+function spawnNode(args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, args, {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
     encoding: "utf8",
   });
+}
+
+function run(args: string[], env: Record<string, string>): void {
+  const result = spawnNode(args, env);
   if (result.status !== 0) {
     throw new Error(
       `${args.join(" ")} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
     );
   }
+}
+
+const ASTRO = join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs");
+
+/** Runs only the Astro build of an archive, whatever its paper files hold: for builds that must fail. */
+export function astroBuild(root: string, dist: string): { status: number | null; output: string } {
+  const result = spawnNode([ASTRO, "build"], { ARCHIVE_ROOT: root, ARCHIVE_OUT_DIR: dist });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 /** Splits the archive at `root` and builds its site into `dist` under `base`. */
@@ -34,7 +46,7 @@ export function buildSite(
   site = "https://example.org",
 ): SiteBuild {
   run([join(PROJECT_ROOT, "scripts", "split.ts"), "--root", root], {});
-  run([join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs"), "build"], {
+  run([ASTRO, "build"], {
     ARCHIVE_ROOT: root,
     ARCHIVE_OUT_DIR: dist,
     BASE_PATH: base,

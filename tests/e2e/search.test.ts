@@ -332,6 +332,27 @@ describe.each([
     await page.close();
   });
 
+  it("orders results by first listing date, newest or oldest first, kept in the URL", async () => {
+    const longTitle =
+      "A Very Long Title About Scaling Laws for Parameter-Efficient Fine-Tuning of Large Language Models Across Many Languages, Modalities, Tasks, Domains and Hardware Budgets, With a Comprehensive Empirical Study of Low-Rank Adaptation";
+    // Listed 2024-12-31; both MoS papers on 2025-01-02.
+    await openPage("search/?q=low-rank&topic=parameter-efficient-fine-tuning&sort=oldest");
+    expect(await searchDone(page, "low-rank")).toBe(3);
+    expect(await page.locator("#sort").inputValue()).toBe("oldest");
+    expect((await resultTitles(page))[0]).toBe(longTitle);
+    await page.locator("#sort").selectOption("newest");
+    await expect.poll(async () => (await resultTitles(page)).at(-1)).toBe(longTitle);
+    expect(new URL(page.url()).searchParams.get("sort")).toBe("newest");
+    const metas = await resultMetas(page);
+    expect(metas.map((meta) => meta.split(" · ")[0])).toEqual([
+      "2 January 2025",
+      "2 January 2025",
+      "31 December 2024",
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("links every result under the base path, and each link opens its paper", async () => {
     await openPage("search/?q=models");
     const count = await searchDone(page, "models");
