@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseCommandArgs, runCommand } from "../src/lib/cli.ts";
 import { InputError } from "../src/lib/problem.ts";
-import { createStaticServer, normalizeBase } from "../src/lib/static-server.ts";
+import { normalizeBasePath } from "../src/lib/site-paths.ts";
+import { createStaticServer } from "../src/lib/static-server.ts";
 
 const USAGE = `Usage: npm run preview [-- --port 4321 --host 127.0.0.1 --dir dist]
 
@@ -28,7 +29,7 @@ await runCommand(async () => {
       { file: values.dir, message: "there is no built site", fix: "run npm run build first" },
     ]);
   }
-  const base = normalizeBase(process.env["BASE_PATH"] ?? "/");
+  const base = normalizeBasePath(process.env["BASE_PATH"] || "/");
   const server = createStaticServer(root, base);
   server.listen(Number(values.port), values.host, () => {
     console.log(

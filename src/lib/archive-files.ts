@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { type Digest, isDigestFileName, readDigest } from "./digest-file.ts";
 import { parsePaperFile } from "./paper-file.ts";
-import type { Problem } from "./problem.ts";
+import { InputError, type Problem } from "./problem.ts";
 import type { FileWrite, StoredPaper } from "./split.ts";
 import { parseTopicFile } from "./taxonomy.ts";
 import type { Topic } from "./topic-schema.ts";
@@ -142,6 +142,37 @@ export async function loadTaxonomy(paths: ArchivePaths): Promise<Loaded<Topic>> 
     });
   }
   return { items, problems, warnings: [] };
+}
+
+export interface Content {
+  digests: Digest[];
+  topics: Topic[];
+  papers: StoredPaper[];
+  warnings: Problem[];
+}
+
+/**
+ * Everything an archive holds, read and checked. Throws InputError listing every problem found
+ * in any digest, topic or paper file, so that nothing is built or written from bad content.
+ */
+export async function loadContent(
+  paths: ArchivePaths,
+  options: { digests?: boolean; progress?: (phase: string) => Progress } = {},
+): Promise<Content> {
+  const { digests: withDigests = true, progress } = options;
+  const [digests, taxonomy, papers] = await Promise.all([
+    withDigests ? loadDigests(paths, progress?.("reading digests")) : undefined,
+    loadTaxonomy(paths),
+    loadPapers(paths, progress?.("reading paper files")),
+  ]);
+  const problems = [...(digests?.problems ?? []), ...taxonomy.problems, ...papers.problems];
+  if (problems.length > 0) throw new InputError(problems);
+  return {
+    digests: digests?.items ?? [],
+    topics: taxonomy.items,
+    papers: papers.items,
+    warnings: [...(digests?.warnings ?? []), ...papers.warnings],
+  };
 }
 
 /** Writes each file through a temporary name, so an interrupted run leaves no half-written file. */

@@ -1,14 +1,7 @@
 /** `npm run split` and `npm run topics`: load the archive, plan, and write only when all is well. */
 import { join, relative } from "node:path";
-import {
-  type ArchivePaths,
-  loadDigests,
-  loadPapers,
-  loadTaxonomy,
-  type Progress,
-  writePaperFiles,
-} from "./archive-files.ts";
-import { InputError, type Problem } from "./problem.ts";
+import { type ArchivePaths, loadContent, type Progress, writePaperFiles } from "./archive-files.ts";
+import type { Problem } from "./problem.ts";
 import { planRetopic } from "./retopic.ts";
 import { planSplit } from "./split.ts";
 import { topicMatcher } from "./topic-match.ts";
@@ -47,28 +40,12 @@ function unknownTopicWarnings(
   );
 }
 
-async function loadArchive(paths: ArchivePaths, options: RunOptions, withDigests: boolean) {
-  const [digests, taxonomy] = await Promise.all([
-    withDigests ? loadDigests(paths, options.progress?.("reading digests")) : undefined,
-    loadTaxonomy(paths),
-  ]);
-  const papers = await loadPapers(paths, options.progress?.("reading paper files"));
-  const problems = [...(digests?.problems ?? []), ...taxonomy.problems, ...papers.problems];
-  if (problems.length > 0) throw new InputError(problems);
-  return {
-    digests: digests?.items ?? [],
-    topics: taxonomy.items,
-    papers: papers.items,
-    warnings: [...(digests?.warnings ?? []), ...papers.warnings],
-  };
-}
-
 /** Splits every digest into paper files. Throws InputError, having written nothing, on bad input. */
 export async function runSplit(
   paths: ArchivePaths,
   options: RunOptions = {},
 ): Promise<SplitReport> {
-  const archive = await loadArchive(paths, options, true);
+  const archive = await loadContent(paths, { digests: true, ...options });
   const plan = planSplit({
     digests: archive.digests,
     papers: archive.papers,
@@ -101,7 +78,7 @@ export async function runRetopic(
   paths: ArchivePaths,
   options: RunOptions = {},
 ): Promise<SplitReport> {
-  const archive = await loadArchive(paths, options, false);
+  const archive = await loadContent(paths, { digests: false, ...options });
   const plan = planRetopic(archive.papers, topicMatcher(archive.topics));
   await writePaperFiles(paths, plan.updated);
   return {

@@ -6,6 +6,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
+import { normalizeBasePath } from "./site-paths.ts";
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -27,12 +28,6 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".pagefind": "application/octet-stream",
 };
 
-/** `/my-archive` or `/` → `/my-archive/` or `/`. */
-export function normalizeBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/gu, "");
-  return trimmed === "" ? "/" : `/${trimmed}/`;
-}
-
 async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
@@ -42,7 +37,7 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 export function createStaticServer(root: string, basePath = "/"): Server {
-  const base = normalizeBase(basePath);
+  const base = normalizeBasePath(basePath);
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     let pathname: string;
