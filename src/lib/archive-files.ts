@@ -80,7 +80,10 @@ export async function loadDigests(
       message: "skipped: digests are .txt files",
       fix: "rename it to YYYY-MM-DD.txt if it is a digest",
     }));
-  const files = (await listFiles(paths.digests, ".txt")).map((name) => join(paths.digests, name));
+  const files = names
+    .filter(isDigestFileName)
+    .sort()
+    .map((name) => join(paths.digests, name));
   const results = await readAll(
     files,
     async (path) => readDigest(await readFile(path), relative(paths.root, path)),
