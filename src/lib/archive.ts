@@ -153,3 +153,17 @@ export function adjacentDays(archive: Archive, date: IsoDate): { previous?: Day;
   const next = index >= 0 ? archive.days[index + 1] : undefined;
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
+
+/**
+ * Runs of papers with the same first listing date, in the given order: a newest-first list
+ * becomes one group per day, each date said once instead of once per paper.
+ */
+export function groupByDate(papers: readonly Paper[]): { date: IsoDate; papers: Paper[] }[] {
+  const groups: { date: IsoDate; papers: Paper[] }[] = [];
+  for (const paper of papers) {
+    const last = groups.at(-1);
+    if (last?.date === paper.date) last.papers.push(paper);
+    else groups.push({ date: paper.date, papers: [paper] });
+  }
+  return groups;
+}

@@ -54,23 +54,19 @@ export function scholarMeta(paper: Paper): { name: string; content: string }[] {
 }
 
 /**
- * schema.org ScholarlyArticle, as JSON safe to place inside a <script> element. The abstract is on
- * the page itself; the JSON carries the page's short description, not a third copy of it.
+ * schema.org ScholarlyArticle, as JSON safe to place inside a <script> element. It names only what
+ * the page's meta tags do not already say (title, address, topics, date), to keep pages small.
  */
 export function scholarlyArticleJson(
   paper: Paper,
   url: string,
-  description: string,
   topicNames: readonly string[],
 ): string {
   const data = {
     "@context": "https://schema.org",
     "@type": "ScholarlyArticle",
     headline: plainText(paper.title),
-    name: plainText(paper.title),
-    description,
     url,
-    mainEntityOfPage: url,
     keywords: topicNames.join(", "),
     sdDatePublished: paper.date,
   };

@@ -158,15 +158,16 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
         .reduce((sum, count) => sum + count, 0);
       expect(html.match(/<script/giu)).toHaveLength(scripts.length + inAttributes);
       expect(tags.filter((tag) => tag.name === "b" || tag.name === "i")).toEqual([]);
-      // The JSON-LD holds the title and the description (this short abstract, whole) as data: it
-      // cannot end its script element, and it reads back as the exact text (cut at the first
-      // "</script", as a browser would).
+      // The JSON-LD holds the title as data: it cannot end its script element, and it reads back
+      // as the exact text (cut at the first "</script", as a browser would).
       const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script/iu.exec(html)?.[1];
       expect(json).toBeDefined();
       expect(json).not.toContain("<");
       const data = JSON.parse(json ?? "") as Record<string, unknown>;
       expect(data["headline"]).toBe(title(ALERT));
-      expect(data["description"]).toBe(plainAbstract(ALERT));
+      expect(root.querySelector('meta[name="description"]')?.getAttribute("content")).toBe(
+        plainAbstract(ALERT),
+      );
       // The site's module is the site's code, not the digest's.
       const module = root.querySelector('script[type="module"]');
       expect(module?.rawText).not.toMatch(/pwned|evil\.example/u);
@@ -253,6 +254,27 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
         expect(textOf(root.querySelector("h1")), topic.id).toBe(topic.name);
         expect(topicPapers(topic.id), topic.id).toEqual(expected);
       }
+    });
+
+    it("group their papers under the day that first listed them, each day said once", () => {
+      let grouped = 0;
+      for (const topic of topics) {
+        const main = one(page(build, `topics/${topic.id}/`).root, "main");
+        const dates: (string | undefined)[] = [];
+        for (const heading of main.querySelectorAll("h2.date-heading")) {
+          const date = heading.querySelector("time")?.getAttribute("datetime");
+          dates.push(date);
+          const list = heading.nextElementSibling;
+          expect(list?.classList.contains("titles"), topic.id).toBe(true);
+          const slugs = list ? paperLinks(list, base) : [];
+          expect(slugs.length, `${topic.id} ${date}`).toBeGreaterThan(0);
+          for (const slug of slugs) expect(papers.get(slug)?.date, slug).toBe(date);
+          grouped += slugs.length;
+        }
+        expect(new Set(dates).size, topic.id).toBe(dates.length);
+        expect(dates, topic.id).toEqual([...dates].sort().reverse());
+      }
+      expect(grouped).toBeGreaterThan(0);
     });
 
     it("newest first agrees with the papers' dates", () => {
@@ -344,6 +366,19 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
     it("the home page lists the newest digest's papers", () => {
       const main = one(page(build, "").root, "main");
       expect(paperLinks(one(main, "ol.paper-list"), base)).toEqual([SPARSE, MERGING]);
+    });
+
+    it("a day's listing says when a paper was first listed only if that was another day", () => {
+      const items = one(
+        page(build, "dates/2025/01/03/").root,
+        "main ol.paper-list",
+      ).querySelectorAll("li");
+      const meta = (slug: string) =>
+        textOf(items.find((item) => paperLinks(item, base)[0] === slug)?.querySelector("p.meta"));
+      expect(papers.get(SPARSE)?.date).toBe("2024-12-31");
+      expect(meta(SPARSE)).toMatch(/ · first listed 31 December 2024$/u);
+      expect(papers.get(MERGING)?.date).toBe("2025-01-03");
+      expect(meta(MERGING)).not.toContain("first listed");
     });
   });
 
