@@ -1,6 +1,7 @@
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { pagefind } from "./src/integrations/pagefind.ts";
+import { staleOutput } from "./src/integrations/stale-output.ts";
 
 // BASE_PATH and SITE_URL place the site: a domain root, or a GitHub Pages project path
 // (empty counts as unset: GitHub's configure-pages reports "" for a root site).
@@ -12,13 +13,28 @@ export default defineConfig({
   site,
   base,
   outDir: process.env["ARCHIVE_OUT_DIR"] ?? "./dist",
+  // The incremental build's cache; builds of other archives (tests, benchmark) keep their own.
+  ...(process.env["ARCHIVE_CACHE_DIR"] ? { cacheDir: process.env["ARCHIVE_CACHE_DIR"] } : {}),
   trailingSlash: "always",
   build: {
     format: "directory",
     // One cached stylesheet for every page instead of a copy in each of 100,000 pages.
     inlineStylesheets: "never",
+    // Pages render while earlier ones are written: with one at a time (the default) the build
+    // spent a third of its time waiting on the file system (CPU profile, 10,000 papers).
+    concurrency: 8,
   },
-  // Scripts as files, never inlined: cached once for every page, and no inline JavaScript.
-  vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap(), pagefind()],
+  vite: {
+    build: {
+      // Scripts as files, never inlined: cached once for every page, and no inline JavaScript.
+      assetsInlineLimit: 0,
+      // Build over the last output; staleOutput() removes what this build did not write or reuse.
+      emptyOutDir: false,
+    },
+  },
+  // In this order: stale files go before Pagefind indexes the folder.
+  integrations: [sitemap(), staleOutput(), pagefind()],
+  // Paper, BibTeX and day pages carry a cacheKey (src/data/archive.ts): a rebuild renders only
+  // the pages whose content changed and copies the rest from the last build's cache.
+  experimental: { incrementalBuild: true },
 });

@@ -11,6 +11,8 @@ export interface SiteBuild {
   /** The base path it was built for, e.g. "/" or "/my-archive/". */
   base: string;
   site: string;
+  /** What the Astro build printed. */
+  log: string;
 }
 
 function spawnNode(args: string[], env: Record<string, string>) {
@@ -21,24 +23,32 @@ function spawnNode(args: string[], env: Record<string, string>) {
   });
 }
 
-function run(args: string[], env: Record<string, string>): void {
+function run(args: string[], env: Record<string, string>): string {
   const result = spawnNode(args, env);
   if (result.status !== 0) {
     throw new Error(
       `${args.join(" ")} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
     );
   }
+  return result.stdout;
 }
 
 const ASTRO = join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs");
 
 /** Runs only the Astro build of an archive, whatever its paper files hold: for builds that must fail. */
 export function astroBuild(root: string, dist: string): { status: number | null; output: string } {
-  const result = spawnNode([ASTRO, "build"], { ARCHIVE_ROOT: root, ARCHIVE_OUT_DIR: dist });
+  const result = spawnNode([ASTRO, "build"], {
+    ARCHIVE_ROOT: root,
+    ARCHIVE_OUT_DIR: dist,
+    ARCHIVE_CACHE_DIR: `${dist}.cache`,
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Splits the archive at `root` and builds its site into `dist` under `base`. */
+/**
+ * Splits the archive at `root` and builds its site into `dist` under `base`. The incremental
+ * build's cache is `<dist>.cache`: building into the same `dist` again reuses what it can.
+ */
 export function buildSite(
   root: string,
   dist: string,
@@ -46,11 +56,12 @@ export function buildSite(
   site = "https://example.org",
 ): SiteBuild {
   run([join(PROJECT_ROOT, "scripts", "split.ts"), "--root", root], {});
-  run([ASTRO, "build"], {
+  const log = run([ASTRO, "build"], {
     ARCHIVE_ROOT: root,
     ARCHIVE_OUT_DIR: dist,
+    ARCHIVE_CACHE_DIR: `${dist}.cache`,
     BASE_PATH: base,
     SITE_URL: site,
   });
-  return { root, dist, base, site };
+  return { root, dist, base, site, log };
 }

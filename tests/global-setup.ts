@@ -4,16 +4,22 @@
  * hand-broken paper file, which must fail (inject("brokenBuild")). Builds run one at a time:
  * concurrent Astro builds of one project would share its caches.
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { astroBuild, buildSite, type SiteBuild } from "./build-site.ts";
-import { makeArchive } from "./helpers.ts";
+import { FIXTURE_DIGESTS, makeArchive } from "./helpers.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     sites: { root: SiteBuild; project: SiteBuild };
+    /**
+     * The fixture archive built from its first two digests, then built again over that output
+     * after its third digest and a stray page (`papers/deleted-paper/`, as if its paper file had
+     * been removed) were added: it must equal `sites.root`.
+     */
+    rebuilt: SiteBuild;
     /** The Astro build of an archive whose paper file yes.md has `dates: soon`. */
     brokenBuild: { status: number | null; output: string };
   }
@@ -25,6 +31,27 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const projectBase = buildSite(await makeArchive(), join(out, "project"), "/my-archive/");
   project.provide("sites", { root, project: projectBase });
 
+  const grown = await makeArchive([
+    join(FIXTURE_DIGESTS, "2024-12-31.txt"),
+    join(FIXTURE_DIGESTS, "2025-01-02.txt"),
+  ]);
+  const grownDist = join(out, "rebuilt");
+  buildSite(grown, grownDist, "/");
+  await cp(
+    join(FIXTURE_DIGESTS, "2025-01-03-hf.txt"),
+    join(grown, "content", "digests", "2025-01-03-hf.txt"),
+  );
+  const stray = join(grownDist, "papers", "deleted-paper");
+  await mkdir(stray);
+  await writeFile(
+    join(stray, "index.html"),
+    "<!doctype html><title>Deleted</title><article data-pagefind-body><h1>Deleted paper</h1></article>",
+  );
+  await writeFile(`${stray}.bib`, "@misc{deleted-paper,}\n");
+  const past = new Date(Date.now() - 60_000);
+  for (const file of [join(stray, "index.html"), `${stray}.bib`]) await utimes(file, past, past);
+  project.provide("rebuilt", buildSite(grown, grownDist, "/"));
+
   const broken = await makeArchive();
   buildSite(broken, join(out, "broken-first"), "/");
   const file = join(broken, "content", "papers", "yes.md");
@@ -33,7 +60,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await Promise.all(
-      [out, root.root, projectBase.root, broken].map((dir) =>
+      [out, root.root, projectBase.root, grown, broken].map((dir) =>
         rm(dir, { recursive: true, force: true }),
       ),
     );

@@ -1,7 +1,7 @@
 /** Shared paths and small helpers for tests. */
-import { cp, mkdir, mkdtemp } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, "..");
 export const EXAMPLE_DIGEST = join(PROJECT_ROOT, "content", "digests", "2025-07-30.txt");
@@ -17,7 +17,9 @@ export async function makeArchive(digestSources: string[] = [FIXTURE_DIGESTS]): 
   await mkdir(join(root, "content", "digests"), { recursive: true });
   await cp(TOPICS_DIR, join(root, "content", "topics"), { recursive: true });
   for (const source of digestSources) {
-    await cp(source, join(root, "content", "digests"), { recursive: true });
+    // A folder's digests go in as they are; a single digest file keeps its name.
+    const into = (await stat(source)).isDirectory() ? "" : basename(source);
+    await cp(source, join(root, "content", "digests", into), { recursive: true });
   }
   return root;
 }

@@ -3,8 +3,9 @@
  * another project folder (the tests build fixture archives this way).
  */
 import { resolve } from "node:path";
-import type { Paper } from "../lib/archive.ts";
+import { adjacentDays, type Day, digestNeighbours, type Paper } from "../lib/archive.ts";
 import { archivePaths } from "../lib/archive-files.ts";
+import { cacheKey } from "../lib/cache-key.ts";
 import { relatedPapers } from "../lib/related.ts";
 import { loadSiteArchive } from "../lib/site-archive.ts";
 import { sitePaths } from "../lib/site-paths.ts";
@@ -27,4 +28,29 @@ export function relatedTo(paper: Paper): Paper[] {
 
 export function topicName(id: string): string {
   return archive.topicById.get(id)?.name ?? id;
+}
+
+const titleOf = (paper: Paper | undefined) => paper && [paper.slug, paper.title];
+
+/** Everything a paper's page shows: the paper, its topics' names, related papers, neighbours. */
+export function paperPageKey(paper: Paper): string {
+  const { previous, next } = digestNeighbours(archive, paper);
+  return cacheKey(
+    paper,
+    paper.topics.map(topicName),
+    relatedTo(paper).map(titleOf),
+    titleOf(previous),
+    titleOf(next),
+  );
+}
+
+/** Everything a day's page shows: its papers as listed, and the days around it. */
+export function dayPageKey(day: Day): string {
+  const { previous, next } = adjacentDays(archive, day.date);
+  return cacheKey(
+    day.date,
+    day.papers.map((paper) => [...(titleOf(paper) ?? []), paper.date, paper.topics.map(topicName)]),
+    previous?.date,
+    next?.date,
+  );
 }

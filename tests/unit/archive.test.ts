@@ -1,6 +1,12 @@
 /** The site's in-memory archive: ordering by day and topic, neighbours, calendar, URLs. */
 import { describe, expect, it } from "vitest";
-import { adjacentDays, buildArchive, digestNeighbours } from "../../src/lib/archive.ts";
+import {
+  adjacentDays,
+  buildArchive,
+  digestNeighbours,
+  groupByDate,
+} from "../../src/lib/archive.ts";
+import { cacheKey } from "../../src/lib/cache-key.ts";
 import { calendar } from "../../src/lib/calendar.ts";
 import type { Digest } from "../../src/lib/digest-file.ts";
 import { linkify } from "../../src/lib/linkify.ts";
@@ -95,6 +101,29 @@ describe("buildArchive", () => {
       ["2024", 1, ["12"]],
       ["2025", 4, ["01", "02"]],
     ]);
+  });
+});
+
+describe("groupByDate", () => {
+  it("says each run of first listing dates once, in the list's order", () => {
+    const groups = groupByDate(archive.papers);
+    expect(groups.map((group) => [group.date, group.papers.map((paper) => paper.slug)])).toEqual([
+      ["2025-02-03", ["c"]],
+      ["2025-01-01", ["a", "b"]],
+      ["2024-12-31", ["d"]],
+    ]);
+    expect(groupByDate([])).toEqual([]);
+  });
+});
+
+describe("cacheKey", () => {
+  it("is equal for equal inputs and differs when any part differs", () => {
+    const [paper] = archive.papers;
+    if (!paper) throw new Error("no paper");
+    expect(cacheKey(paper, ["Topic one"])).toBe(cacheKey({ ...paper }, ["Topic one"]));
+    expect(cacheKey(paper, ["Topic one"])).not.toBe(cacheKey(paper, ["Topic 1"]));
+    expect(cacheKey(paper)).not.toBe(cacheKey({ ...paper, abstract: `${paper.abstract} ` }));
+    expect(cacheKey("a", "b")).not.toBe(cacheKey("ab"));
   });
 });
 

@@ -61,6 +61,8 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
   const env = {
     ARCHIVE_ROOT: root,
     ARCHIVE_OUT_DIR: join(root, "dist"),
+    // Inside the archive folder, so that every clean run starts without a cache.
+    ARCHIVE_CACHE_DIR: join(root, "cache"),
     ASTRO_TELEMETRY_DISABLED: "1",
   };
   const split = () =>
