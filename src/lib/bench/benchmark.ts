@@ -101,6 +101,8 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
   await writeFile(join(root, "content", "digests", lastDay.name), lastDay.text);
   const incrementalSplit = await split();
   const incrementalBuild = await build();
+  // Which pages the rebuild rendered and which it reused, for a closer look.
+  await writeFile(join(root, "incremental-build.log"), incrementalBuild.stdout);
   const incrementalSeconds = incrementalSplit.seconds + incrementalBuild.seconds;
   const clean = median(runs.map((run) => run.split.seconds + run.build.seconds));
   const listed = (lastDay.text.match(/\n\n/gu)?.length ?? 0) / 2;
