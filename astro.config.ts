@@ -33,7 +33,12 @@ export default defineConfig({
     },
   },
   // In this order: stale files go before Pagefind indexes the folder.
-  integrations: [sitemap(), staleOutput(), pagefind()],
+  integrations: [
+    sitemap(),
+    staleOutput(),
+    // 10,000 pages a part keeps Pagefind near 2 GB; SEARCH_PART_PAGES lets tests make parts.
+    pagefind({ shardPages: Number(process.env["SEARCH_PART_PAGES"]) || 10_000 }),
+  ],
   // Paper, BibTeX and day pages carry a cacheKey (src/data/archive.ts): a rebuild renders only
   // the pages whose content changed and copies the rest from the last build's cache.
   experimental: { incrementalBuild: true },

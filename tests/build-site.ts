@@ -54,6 +54,7 @@ export function buildSite(
   dist: string,
   base = "/",
   site = "https://example.org",
+  env: Record<string, string> = {},
 ): SiteBuild {
   run([join(PROJECT_ROOT, "scripts", "split.ts"), "--root", root], {});
   const log = run([ASTRO, "build"], {
@@ -62,6 +63,7 @@ export function buildSite(
     ARCHIVE_CACHE_DIR: `${dist}.cache`,
     BASE_PATH: base,
     SITE_URL: site,
+    ...env,
   });
   return { root, dist, base, site, log };
 }

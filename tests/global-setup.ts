@@ -13,6 +13,7 @@ import { FIXTURE_DIGESTS, makeArchive } from "./helpers.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** The fixture archive at the domain root, and under a base path with its index in parts. */
     sites: { root: SiteBuild; project: SiteBuild };
     /**
      * The fixture archive built from its first two digests, then built again over that output
@@ -28,7 +29,14 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const out = await mkdtemp(join(tmpdir(), "paper-archive-sites-"));
   const root = buildSite(await makeArchive(), join(out, "root"), "/");
-  const projectBase = buildSite(await makeArchive(), join(out, "project"), "/my-archive/");
+  // This one's search index is in parts, one per month, as a large archive's is.
+  const projectBase = buildSite(
+    await makeArchive(),
+    join(out, "project"),
+    "/my-archive/",
+    "https://example.org",
+    { SEARCH_PART_PAGES: "1" },
+  );
   project.provide("sites", { root, project: projectBase });
 
   const grown = await makeArchive([

@@ -15,20 +15,28 @@ interface PagefindResult {
 }
 
 interface PagefindSearchOptions {
-  filters?: Record<string, string>;
+  filters?: Record<string, string | { any: string[] }>;
   sort?: Record<string, "asc" | "desc">;
 }
 
+/** One part of the search index (pagefind/parts.json), newest first; "" is the main bundle. */
+interface IndexPart {
+  path: string;
+  months: string[];
+}
+
 interface Pagefind {
-  options: (options: { baseUrl: string }) => Promise<void>;
+  options: (options: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (url: string) => Promise<void>;
   search: (
     query: string | null,
     options?: PagefindSearchOptions,
   ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-const PAGE_SIZE = 20;
+/** Results shown at first and per "Show more": each one costs its page's fragment download. */
+const PAGE_SIZE = 10;
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "long",
@@ -102,15 +110,40 @@ export function startSearch(baseUrl: string): void {
   }
   code.checked = params.get("code") === "1";
 
-  let pagefind: Promise<Pagefind> | undefined;
+  let pagefind: Promise<{ module: Pagefind; parts: IndexPart[] }> | undefined;
   const load = () => {
     pagefind ??= (async () => {
+      const partsResponse = fetch(`${base}pagefind/parts.json`);
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl: base });
+      // In the page rather than a worker: the worker is a second copy of Pagefind's code (12 KB
+      // gzipped of a first search), and a search takes milliseconds.
+      await module.options({ baseUrl: base, noWorker: true });
       await module.init();
-      return module;
+      const parts = (await (await partsResponse).json()) as IndexPart[];
+      for (const part of parts) {
+        if (part.path) await module.mergeIndex(`${base}pagefind/${part.path}`);
+      }
+      return { module, parts };
     })();
     return pagefind;
+  };
+
+  /**
+   * Merged parts rank relevance together, but each sorts by date on its own: a sorted search
+   * goes through the parts in date order, each limited to its own months.
+   */
+  const search = async (query: string | null, options: PagefindSearchOptions) => {
+    const { module, parts } = await load();
+    if (!options.sort || parts.length < 2) return (await module.search(query, options))?.results;
+    const ordered = options.sort["date"] === "asc" ? parts.toReversed() : parts;
+    const results: PagefindResult[] = [];
+    for (const part of ordered) {
+      const filters = { ...options.filters, month: { any: part.months } };
+      const found = await module.search(query, { ...options, filters });
+      if (!found) return undefined;
+      results.push(...found.results);
+    }
+    return results;
   };
 
   let generation = 0;
@@ -173,9 +206,9 @@ export function startSearch(baseUrl: string): void {
     if (code.checked) filters["code"] = "yes";
     const options: PagefindSearchOptions = { filters };
     if (sort.value) options.sort = { date: sort.value === "oldest" ? "asc" : "desc" };
-    const search = await (await load()).search(query || null, options);
-    if (current !== generation || !search) return;
-    results = search.results;
+    const found = await search(query || null, options);
+    if (current !== generation || !found) return;
+    results = found;
     words = query.split(/\s+/u).filter(Boolean);
     list.replaceChildren();
     await render(0);

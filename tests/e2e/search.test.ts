@@ -353,6 +353,32 @@ describe.each([
     await page.close();
   });
 
+  it("sorts all results by date, newest or oldest first, across the index's parts", async () => {
+    // The project build's index has a part per month, each sorting only its own pages.
+    const listedDates = async () => {
+      const more = page.locator("#search-more");
+      while (await more.isVisible()) await more.click();
+      return (await resultMetas(page)).map((meta) =>
+        new Date(`${meta.split(" · ")[0]} UTC`).toISOString().slice(0, 10),
+      );
+    };
+    await openPage("search/?q=models&sort=newest");
+    const count = await searchDone(page, "models");
+    const newest = await listedDates();
+    expect(newest).toHaveLength(count);
+    expect(new Set(newest.map((date) => date.slice(0, 7))).size).toBe(2);
+    expect(newest).toEqual([...newest].sort().reverse());
+    await page.locator("#sort").selectOption("oldest");
+    await expect.poll(async () => (await resultMetas(page))[0]).toMatch(/2024/u);
+    const oldest = await listedDates();
+    expect(oldest).toEqual([...newest].reverse());
+    await page.locator("#sort").selectOption("");
+    await expect.poll(async () => page.locator("#search-results > li").count()).toBeGreaterThan(0);
+    expect(await searchDone(page, "models")).toBe(count);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("links every result under the base path, and each link opens its paper", async () => {
     await openPage("search/?q=models");
     const count = await searchDone(page, "models");

@@ -231,12 +231,23 @@ export interface PagefindFragment {
   meta: Record<string, string>;
 }
 
+/** The folders of a built search index's parts, as `pagefind/parts.json` lists them. */
+export function readIndexParts(dist: string): { path: string; months: string[] }[] {
+  return JSON.parse(readFileSync(join(dist, "pagefind", "parts.json"), "utf8"));
+}
+
 /**
- * Every page record of a built Pagefind index (`pagefind/fragment/*.pf_fragment`: gzip, then
- * the signature `pagefind_dcd`, then JSON), in file-name order.
+ * Every page record of a built Pagefind index, all its parts (`fragment/*.pf_fragment`: gzip,
+ * then the signature `pagefind_dcd`, then JSON), part by part in file-name order.
  */
 export function readPagefindFragments(dist: string): PagefindFragment[] {
-  const dir = join(dist, "pagefind", "fragment");
+  return readIndexParts(dist).flatMap((part) =>
+    readPartFragments(join(dist, "pagefind", part.path)),
+  );
+}
+
+function readPartFragments(bundle: string): PagefindFragment[] {
+  const dir = join(bundle, "fragment");
   return readdirSync(dir)
     .filter((name) => name.endsWith(".pf_fragment"))
     .sort()

@@ -3,7 +3,7 @@
  * base path: paper, topic and date pages, feeds, links, sitemap, search index, and a rebuild that
  * changes no byte. The sites are built once by tests/global-setup.ts.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -44,6 +44,7 @@ import {
   normalize,
   type PaperFile,
   parseXml,
+  readIndexParts,
   readPagefindFragments,
   readPaperFiles,
   readTopicFiles,
@@ -517,12 +518,15 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
 
   it("has a Pagefind index of the paper pages only, with topic, year and code filters and a date sort", () => {
     expect(isFile(build.dist, "pagefind/pagefind.js")).toBe(true);
-    const entry = JSON.parse(readText(build.dist, "pagefind/pagefind-entry.json")) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    expect(Object.values(entry.languages).reduce((n, lang) => n + lang.page_count, 0)).toBe(
-      Object.keys(PAPERS).length,
-    );
+    const indexed = readIndexParts(build.dist).map((part) => {
+      const entry = JSON.parse(
+        readText(build.dist, `pagefind/${part.path}pagefind-entry.json`),
+      ) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      return Object.values(entry.languages).reduce((n, lang) => n + lang.page_count, 0);
+    });
+    expect(indexed.reduce((sum, count) => sum + count, 0)).toBe(Object.keys(PAPERS).length);
     // Only the Sparse paper links a repository; the MoS papers link other pages.
     expect([...papers.values()].filter(hasCode).map((paper) => paper.slug)).toEqual([SPARSE]);
     for (const current of pagesOf(build).values()) {
@@ -542,6 +546,7 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
       expect(filters.sort(), slug).toEqual(
         [
           `year:${paper?.date.slice(0, 4)}`,
+          `month:${paper?.date.slice(0, 7)}`,
           ...(paper?.topics ?? []).map((id) => `topic:${id}`),
           ...(paper && hasCode(paper) ? ["code:yes"] : []),
         ].sort(),
@@ -552,6 +557,36 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
           .map((e) => e.getAttribute("data-pagefind-sort")),
         slug,
       ).toEqual([`date:${paper?.date}`]);
+    }
+  });
+
+  it("splits the index into parts of whole months only when told to, newest part the main one", () => {
+    const parts = readIndexParts(build.dist);
+    const months = [...new Set([...papers.values()].map((paper) => paper.date.slice(0, 7)))].sort();
+    expect(parts.flatMap((part) => part.months).sort()).toEqual(months);
+    if (base === "/") {
+      expect(parts).toEqual([{ path: "", months }]);
+      return;
+    }
+    // The project build is made with SEARCH_PART_PAGES=1: a part per month, newest first.
+    expect(parts).toEqual(
+      months.toReversed().map((month, index) => ({
+        path: index === 0 ? "" : `part-${month}/`,
+        months: [month],
+      })),
+    );
+    for (const part of parts) {
+      const monthOf = (url: string) => papers.get(url.split("/")[2] ?? "")?.date.slice(0, 7);
+      const bundle = join(build.dist, "pagefind", part.path);
+      const urls = readPagefindFragments(build.dist)
+        .map((fragment) => fragment.url)
+        .filter((url) => part.months.includes(monthOf(url) ?? ""));
+      expect(urls.length, part.path).toBeGreaterThan(0);
+      // Only the main bundle carries Pagefind's code; parts are merged into it.
+      expect(isFile(build.dist, `pagefind/${part.path}pagefind.js`), part.path).toBe(
+        part.path === "",
+      );
+      expect(readdirSync(join(bundle, "fragment")).length, part.path).toBe(urls.length);
     }
   });
 
@@ -571,6 +606,7 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
       );
       expect(filters, slug).toEqual({
         year: [paper.date.slice(0, 4)],
+        month: [paper.date.slice(0, 7)],
         ...(paper.topics.length > 0 ? { topic: [...paper.topics].sort() } : {}),
         ...(hasCode(paper) ? { code: ["yes"] } : {}),
       });

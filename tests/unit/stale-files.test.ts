@@ -1,18 +1,15 @@
-import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { removeStaleFiles } from "../../src/lib/stale-files.ts";
+import { removeFiles, removeStaleFiles, snapshotFiles } from "../../src/lib/stale-files.ts";
 
 let root: string;
-const since = Date.now();
-const past = new Date(since - 60_000);
 
-async function file(path: string, old: boolean): Promise<string> {
+async function file(path: string, text = path): Promise<string> {
   const full = join(root, path);
   await mkdir(join(full, ".."), { recursive: true });
-  await writeFile(full, path);
-  if (old) await utimes(full, past, past);
+  await writeFile(full, text);
   return full;
 }
 
@@ -24,24 +21,42 @@ afterEach(async () => {
 });
 
 describe("removeStaleFiles", () => {
-  it("keeps files written since the build started and old files the build reused", async () => {
-    const reused = await file("papers/kept/index.html", true);
-    await file("papers/new/index.html", false);
-    await file("_astro/site.css", false);
-    await file("papers/gone/index.html", true);
-    await file("papers/gone.bib", true);
-    await file("pagefind/old.pf_meta", true);
+  it("removes what was there before, untouched and not reused; keeps what the build wrote", async () => {
+    const reused = await file("papers/kept/index.html");
+    await file("papers/gone/index.html");
+    await file("papers/gone.bib");
+    await file("_astro/site.css");
+    await file("pagefind/old.pf_meta");
+    const skip = new Set([join(root, "pagefind")]);
+    const before = await snapshotFiles(root, skip);
+    expect(before.size).toBe(4);
 
-    const removed = await removeStaleFiles(root, new Set([reused]), since);
+    // The build: writes a new page, writes the stylesheet again, reuses one page.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await file("papers/new/index.html");
+    await file("_astro/site.css", "changed");
+    const removed = await removeStaleFiles(root, before, new Set([reused]), skip);
 
-    expect(removed).toEqual(["pagefind/old.pf_meta", "papers/gone.bib", "papers/gone/index.html"]);
-    expect((await readdir(root)).sort()).toEqual(["_astro", "papers"]);
+    expect(removed).toEqual(["papers/gone.bib", "papers/gone/index.html"]);
+    expect((await readdir(root)).sort()).toEqual(["_astro", "pagefind", "papers"]);
     expect((await readdir(join(root, "papers"))).sort()).toEqual(["kept", "new"]);
   });
 
-  it("removes nothing from a folder this build wrote", async () => {
-    await file("index.html", false);
-    expect(await removeStaleFiles(root, new Set(), since)).toEqual([]);
+  it("removes nothing from a folder the build wrote from scratch", async () => {
+    const before = await snapshotFiles(join(root, "missing"));
+    await file("index.html");
+    expect(await removeStaleFiles(root, before, new Set())).toEqual([]);
     expect(await readdir(root)).toEqual(["index.html"]);
+  });
+});
+
+describe("removeFiles", () => {
+  it("removes the files picked and the folders left empty, never the root", async () => {
+    await file("a/b/old.txt");
+    const kept = await file("a/kept.txt");
+    expect(await removeFiles(root, (path) => path !== kept)).toEqual(["a/b/old.txt"]);
+    expect(await readdir(join(root, "a"))).toEqual(["kept.txt"]);
+    expect(await removeFiles(root, () => true)).toEqual(["a/kept.txt"]);
+    expect(await readdir(root)).toEqual([]);
   });
 });
