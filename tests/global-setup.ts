@@ -4,7 +4,7 @@
  * hand-broken paper file, which must fail (inject("brokenBuild")). Builds run one at a time:
  * concurrent Astro builds of one project would share its caches.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -18,7 +18,7 @@ declare module "vitest" {
     /**
      * The fixture archive built from its first two digests, then built again over that output
      * after its third digest and a stray page (`papers/deleted-paper/`, as if its paper file had
-     * been removed) were added: it must equal `sites.root`.
+     * been removed) were added: it must equal `sites.project`, built like it.
      */
     rebuilt: SiteBuild;
     /** The Astro build of an archive whose paper file yes.md has `dates: soon`. */
@@ -44,7 +44,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     join(FIXTURE_DIGESTS, "2025-01-02.txt"),
   ]);
   const grownDist = join(out, "rebuilt");
-  buildSite(grown, grownDist, "/");
+  const asProject = ["/my-archive/", "https://example.org", { SEARCH_PART_PAGES: "1" }] as const;
+  buildSite(grown, grownDist, ...asProject);
   await cp(
     join(FIXTURE_DIGESTS, "2025-01-03-hf.txt"),
     join(grown, "content", "digests", "2025-01-03-hf.txt"),
@@ -56,9 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     "<!doctype html><title>Deleted</title><article data-pagefind-body><h1>Deleted paper</h1></article>",
   );
   await writeFile(`${stray}.bib`, "@misc{deleted-paper,}\n");
-  const past = new Date(Date.now() - 60_000);
-  for (const file of [join(stray, "index.html"), `${stray}.bib`]) await utimes(file, past, past);
-  project.provide("rebuilt", buildSite(grown, grownDist, "/"));
+  project.provide("rebuilt", buildSite(grown, grownDist, ...asProject));
 
   const broken = await makeArchive();
   buildSite(broken, join(out, "broken-first"), "/");

@@ -1,18 +1,18 @@
 /**
  * Builds the Pagefind search index once Astro has written the site, and fails the build when
- * indexing fails or finds no paper pages. Large archives are indexed in parts, one after another
+ * indexing fails or finds no paper pages. A large archive is indexed in parts, one after another
  * (src/lib/search-shards.ts), to bound memory; a part whose pages did not change since the last
- * build is copied from the cache instead of indexed again.
+ * build is taken from the cache instead of indexed again.
  */
 import { createHash } from "node:crypto";
-import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { constants, gunzipSync, gzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
 import { planShards, type Shard, type ShardPage } from "../lib/search-shards.ts";
-import { removeFiles, snapshotFiles } from "../lib/stale-files.ts";
+import { snapshotFiles } from "../lib/stale-files.ts";
 
 export interface PagefindOptions {
   /** Most paper pages in one part of the index (about 2 GB of Pagefind's memory per 10,000). */
@@ -28,39 +28,35 @@ const UNUSED_IN_MAIN =
   /^(?:pagefind-(?:component-|modular-)?ui\.(?:js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$/u;
 const UNUSED_IN_PART = /^(?:pagefind[\w.-]*\.(?:js|css)|wasm\.[\w-]+\.pagefind)$/u;
 
-interface IndexedPage extends ShardPage {
-  content: string;
-}
-
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind could not ${step}: ${errors.join("; ")}`);
 }
 
-/** The paper pages Astro wrote, with the date they sort by. */
-async function readPaperPages(site: string, pathnames: readonly string[]): Promise<IndexedPage[]> {
+const isPaperPage = (pathname: string) => /^papers\/[^/]+\/$/u.test(pathname);
+
+interface IndexedPage extends ShardPage {
+  /** What the page gives the index: its article, not the related papers around it. */
+  digest: string;
+}
+
+/** The paper pages Astro wrote, with the date they sort by and a digest of what is indexed. */
+async function readPaperPages(site: string, files: readonly string[]): Promise<IndexedPage[]> {
   const pages: IndexedPage[] = [];
-  for (const pathname of pathnames) {
-    if (!/^papers\/[^/]+\/$/u.test(pathname)) continue;
-    const file = `${pathname}index.html`;
+  for (const file of files) {
     const content = await readFile(join(site, file), "utf8");
     const date = /data-pagefind-sort="date:(\d{4}-\d{2}-\d{2})"/u.exec(content)?.[1];
     if (!date) fail("index the site", [`${file} has no data-pagefind-sort date`]);
-    pages.push({ file, date, content });
+    const start = content.indexOf("<article");
+    const article = content.slice(start, content.indexOf("</article>", start));
+    pages.push({ file, date, digest: createHash("sha256").update(article).digest("base64url") });
   }
   return pages;
 }
 
-/**
- * A part's cache key: its role and, for each page, its file and the indexed article (not the
- * related papers around it, which change as the archive grows without changing the index).
- */
-function shardKey(shard: Shard, pages: ReadonlyMap<string, IndexedPage>): string {
+/** A part's cache key: its role and its pages' files and digests. */
+function shardKey(shard: Shard): string {
   const hash = createHash("sha256").update(shard.folder === "" ? "main\n" : "part\n");
-  for (const { file } of shard.pages) {
-    const content = pages.get(file)?.content ?? "";
-    const start = content.indexOf("<article");
-    hash.update(`${file}\n${content.slice(start, content.indexOf("</article>", start))}\n`);
-  }
+  for (const page of shard.pages as IndexedPage[]) hash.update(`${page.file}\n${page.digest}\n`);
   return hash.digest("base64url").slice(0, 22);
 }
 
@@ -78,20 +74,72 @@ async function recompress(bundle: string): Promise<void> {
   }
 }
 
-async function indexShard(shard: Shard, into: string): Promise<void> {
+/** Indexes the pages `glob` picks under `from` into `into`, as the main bundle or a part. */
+async function indexFolder(
+  from: string,
+  glob: string,
+  into: string,
+  main: boolean,
+): Promise<number> {
   const { index, errors } = await createIndex({ forceLanguage: "en" });
   if (!index) fail("start", errors);
-  for (const page of shard.pages as IndexedPage[]) {
-    const added = await index.addHTMLFile({ sourcePath: page.file, content: page.content });
-    if (added.errors.length > 0) fail(`index ${page.file}`, added.errors);
-  }
+  const added = await index.addDirectory({ path: from, glob });
+  if (added.errors.length > 0) fail("index the site", added.errors);
   const written = await index.writeFiles({ outputPath: into });
   if (written.errors.length > 0) fail("write the index", written.errors);
   await index.deleteIndex();
-  const unused = shard.folder === "" ? UNUSED_IN_MAIN : UNUSED_IN_PART;
+  const unused = main ? UNUSED_IN_MAIN : UNUSED_IN_PART;
   const names = await readdir(into);
   await Promise.all(names.filter((name) => unused.test(name)).map((name) => rm(join(into, name))));
   await recompress(into);
+  return added.page_count;
+}
+
+/** A hard link at `to` for the file `from` (a copy across file systems). */
+async function linkFile(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  await rm(to, { force: true });
+  await link(from, to).catch(() => copyFile(from, to));
+}
+
+/**
+ * A large archive: its paper pages in parts of whole months, each indexed from a folder of links
+ * to its pages, or taken from the cache when its pages did not change.
+ */
+async function indexInParts(
+  site: string,
+  files: readonly string[],
+  options: PagefindOptions & { cache: string; bundle: string },
+): Promise<{ shards: Shard[]; indexed: number }> {
+  const { cache, bundle } = options;
+  const shards = planShards(await readPaperPages(site, files), options.shardPages);
+  await mkdir(cache, { recursive: true });
+  const cached = new Set(await readdir(cache));
+  const used = new Set<string>();
+  let indexed = 0;
+  for (const shard of shards) {
+    const key = shardKey(shard);
+    const stored = join(cache, key);
+    used.add(key);
+    if (!cached.has(key)) {
+      const staging = join(cache, "staging");
+      await rm(staging, { recursive: true, force: true });
+      for (const page of shard.pages) {
+        await linkFile(join(site, page.file), join(staging, page.file));
+      }
+      indexed += await indexFolder(staging, "**/*.html", stored, shard.folder === "");
+      await rm(staging, { recursive: true });
+    }
+    for (const file of (await snapshotFiles(stored)).keys()) {
+      await linkFile(file, join(bundle, shard.folder, relative(stored, file)));
+    }
+  }
+  await Promise.all(
+    [...cached]
+      .filter((key) => !used.has(key))
+      .map((key) => rm(join(cache, key), { recursive: true, force: true })),
+  );
+  return { shards, indexed };
 }
 
 export function pagefind(options: PagefindOptions): AstroIntegration {
@@ -106,52 +154,39 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
         const site = fileURLToPath(dir);
         const bundle = join(site, "pagefind");
         const started = performance.now();
-        const papers = await readPaperPages(
-          site,
-          pages.map((page) => page.pathname),
-        );
-        if (papers.length === 0) fail("find paper pages", ["no page under papers/"]);
-        const byFile = new Map(papers.map((page) => [page.file, page]));
-        const shards = planShards(papers, options.shardPages);
-        await mkdir(cache, { recursive: true });
-        const cached = new Set(await readdir(cache));
-        const used = new Set<string>();
-        // The bundle's files once written: each part's, and the list of parts.
-        const current = new Set([join(bundle, "parts.json")]);
-        let indexed = 0;
+        // Pagefind leaves files it would write unchanged alone, so a new index goes in an empty
+        // folder rather than over the last one.
+        await rm(bundle, { recursive: true, force: true });
+        const files = pages
+          .map((page) => page.pathname)
+          .filter(isPaperPage)
+          .map((pathname) => `${pathname}index.html`);
+        if (files.length === 0) fail("find paper pages", ["no page under papers/"]);
+        let parts: { path: string; months: string[] }[];
+        let indexed = files.length;
         try {
-          for (const shard of shards) {
-            const key = shardKey(shard, byFile);
-            const stored = join(cache, key);
-            used.add(key);
-            if (!cached.has(key)) {
-              await indexShard(shard, stored);
-              indexed += shard.pages.length;
-            }
-            const into = join(bundle, shard.folder);
-            await cp(stored, into, { recursive: true, force: true });
-            for (const file of (await snapshotFiles(stored)).keys()) {
-              current.add(join(into, relative(stored, file)));
-            }
+          if (files.length <= options.shardPages) {
+            // One part, indexed straight from the site: nothing to plan or cache, since a new
+            // digest changes it anyway. It needs no months: it sorts by date by itself.
+            await indexFolder(site, "papers/*/index.html", bundle, true);
+            parts = [{ path: "", months: [] }];
+          } else {
+            const split = await indexInParts(site, files, { ...options, cache, bundle });
+            indexed = split.indexed;
+            parts = split.shards.toReversed().map((shard) => ({
+              path: shard.folder === "" ? "" : `${shard.folder}/`,
+              months: shard.months,
+            }));
           }
         } finally {
           await close();
         }
         // The parts the search page merges, newest first, with the months each holds.
-        const parts = shards.toReversed().map((shard) => ({
-          path: shard.folder === "" ? "" : `${shard.folder}/`,
-          months: shard.months,
-        }));
         await writeFile(join(bundle, "parts.json"), `${JSON.stringify(parts)}\n`);
-        await removeFiles(bundle, (file) => !current.has(file));
-        await Promise.all(
-          [...cached]
-            .filter((key) => !used.has(key))
-            .map((key) => rm(join(cache, key), { recursive: true })),
-        );
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const reused = files.length - indexed;
         logger.info(
-          `indexed ${papers.length} paper pages in ${shards.length} ${shards.length === 1 ? "part" : "parts"} (${indexed} indexed now, ${papers.length - indexed} from the cache) in ${seconds} s`,
+          `indexed ${files.length} paper pages in ${parts.length} ${parts.length === 1 ? "part" : "parts"}${reused > 0 ? ` (${reused} from the cache)` : ""} in ${seconds} s`,
         );
       },
     },

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { listFiles, readPagefindFragments } from "./site-files.ts";
 
-const { root: clean } = inject("sites");
+const { project: clean } = inject("sites");
 const rebuilt = inject("rebuilt");
 
 /** The build log's page lines: path and whether Astro reused the page ("cached", "restored"). */

@@ -563,9 +563,9 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
   it("splits the index into parts of whole months only when told to, newest part the main one", () => {
     const parts = readIndexParts(build.dist);
     const months = [...new Set([...papers.values()].map((paper) => paper.date.slice(0, 7)))].sort();
-    expect(parts.flatMap((part) => part.months).sort()).toEqual(months);
     if (base === "/") {
-      expect(parts).toEqual([{ path: "", months }]);
+      // One part sorts by date by itself: it needs no months.
+      expect(parts).toEqual([{ path: "", months: [] }]);
       return;
     }
     // The project build is made with SEARCH_PART_PAGES=1: a part per month, newest first.
