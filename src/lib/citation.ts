@@ -45,6 +45,14 @@ export function bibtex(paper: Paper, url: string): string {
   return `@misc{${paper.slug},\n${body}\n}\n`;
 }
 
+/**
+ * The entry as a `data:` URL for a download link: a .bib file for every reader, with or without
+ * JavaScript, and no second file per paper to build and publish.
+ */
+export function bibtexDataUrl(entry: string): string {
+  return `data:application/x-bibtex;charset=utf-8,${encodeURIComponent(entry)}`;
+}
+
 /** Google Scholar's citation_* tags (Highwire Press names). */
 export function scholarMeta(paper: Paper): { name: string; content: string }[] {
   return [

@@ -7,8 +7,6 @@ import type { IsoDate } from "./dates.ts";
 export interface SitePaths {
   home: string;
   paper: (slug: string) => string;
-  /** The paper's BibTeX file, beside its page: /papers/<slug>.bib */
-  paperBib: (slug: string) => string;
   topics: string;
   topic: (id: string, page?: number) => string;
   topicFeed: (id: string) => string;
@@ -34,7 +32,6 @@ export function sitePaths(basePath: string): SitePaths {
   return {
     home: base,
     paper: (slug) => `${base}papers/${slug}/`,
-    paperBib: (slug) => `${base}papers/${slug}.bib`,
     topics: `${base}topics/`,
     topic: (id, page = 1) => (page <= 1 ? `${base}topics/${id}/` : `${base}topics/${id}/${page}/`),
     topicFeed: (id) => `${base}topics/${id}/rss.xml`,

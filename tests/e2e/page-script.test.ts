@@ -3,6 +3,7 @@
  * base path: "/" jumps to the page's search box unless one is typing, and the copy button of a
  * paper page puts its BibTeX on the clipboard (and stays hidden without JavaScript).
  */
+import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { collectErrors, launchBrowser, type ServedSite, serveSite } from "./browser.ts";
@@ -113,13 +114,13 @@ describe.each([
     await expect.poll(() => button.textContent(), { timeout: 2_000 }).toBe("Copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bibtex);
 
-    // The download link gives the same entry, under the base path.
-    const download = page.locator("main a[download]");
-    const href = (await download.getAttribute("href")) ?? "";
-    expect(href).toBe(`${build.base}papers/${SPARSE_SLUG}.bib`);
-    const response = await page.request.get(new URL(href, site.url).href);
-    expect(response.status()).toBe(200);
-    expect(await response.text()).toBe(bibtex);
+    // The download link saves the same entry as <slug>.bib.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("main a[download]").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${SPARSE_SLUG}.bib`);
+    expect(await readFile(await download.path(), "utf8")).toBe(bibtex);
 
     // The label comes back, and the keyboard works the button too.
     await expect.poll(() => button.textContent(), { timeout: 5_000 }).toBe("Copy BibTeX");
@@ -144,7 +145,10 @@ describe.each([
     expect(await pre.textContent()).toMatch(new RegExp(`^@misc\\{${SPARSE_SLUG},\\n`, "u"));
     const download = page.locator("main a[download]");
     expect(await download.isVisible()).toBe(true);
-    expect(await download.getAttribute("href")).toBe(`${build.base}papers/${SPARSE_SLUG}.bib`);
+    // The file is in the link itself: it downloads without JavaScript too.
+    const [saved] = await Promise.all([page.waitForEvent("download"), download.click()]);
+    expect(saved.suggestedFilename()).toBe(`${SPARSE_SLUG}.bib`);
+    expect(await readFile(await saved.path(), "utf8")).toBe(await pre.textContent());
     await context.close();
   });
 });
