@@ -5,7 +5,7 @@
  * build is taken from the cache instead of indexed again.
  */
 import { createHash } from "node:crypto";
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { constants, gunzipSync, gzipSync } from "node:zlib";
@@ -155,8 +155,16 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
         const bundle = join(site, "pagefind");
         const started = performance.now();
         // Pagefind leaves files it would write unchanged alone, so a new index goes in an empty
-        // folder rather than over the last one.
-        await rm(bundle, { recursive: true, force: true });
+        // folder rather than over the last one, which is deleted while Pagefind works.
+        await mkdir(cache, { recursive: true });
+        const old = join(cache, `old-bundle-${process.pid}`);
+        let removingOld: Promise<void> = Promise.resolve();
+        try {
+          await rename(bundle, old);
+          removingOld = rm(old, { recursive: true, force: true });
+        } catch {
+          await rm(bundle, { recursive: true, force: true });
+        }
         const files = pages
           .map((page) => page.pathname)
           .filter(isPaperPage)
@@ -180,6 +188,7 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
           }
         } finally {
           await close();
+          await removingOld;
         }
         // The parts the search page merges, newest first, with the months each holds.
         await writeFile(join(bundle, "parts.json"), `${JSON.stringify(parts)}\n`);

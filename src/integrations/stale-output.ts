@@ -26,7 +26,7 @@ export function staleOutput(): AstroIntegration {
       "astro:build:done": async ({ dir, assets, logger }) => {
         // Every page and file of this build, whether rendered now or reused from the last one.
         const keep = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const removed = await removeStaleFiles(fileURLToPath(dir), before, keep, skip());
+        const removed = await removeStaleFiles(fileURLToPath(dir), before, keep);
         if (removed.length > 0) {
           const some = removed.slice(0, 3).join(", ") + (removed.length > 3 ? ", …" : "");
           logger.info(`removed ${removed.length} files an earlier build left: ${some}`);

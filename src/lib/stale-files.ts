@@ -4,74 +4,59 @@
  * neither wrote nor reused, like the page of a paper file since deleted, must go.
  */
 import { readdir, rm, rmdir, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 
-/** Every file under `root` (absolute path) with its modification time; folders in `skip` left out. */
+/** Many at once: one at a time, a large site's stat calls wait on the disk in turn. */
+async function inBatches<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += 256) {
+    results.push(...(await Promise.all(items.slice(start, start + 256).map(task))));
+  }
+  return results;
+}
+
+/**
+ * Every file under `root` (absolute paths) with its modification time; nothing inside the
+ * folders in `skip`. An absent `root` has no files.
+ */
 export async function snapshotFiles(
   root: string,
   skip: ReadonlySet<string> = new Set(),
 ): Promise<Map<string, number>> {
-  const files = new Map<string, number>();
-  async function walk(dir: string): Promise<void> {
-    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!skip.has(path)) await walk(path);
-      } else {
-        files.set(path, (await stat(path)).mtimeMs);
-      }
-    }
-  }
-  await walk(root);
-  return files;
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  const skipped = [...skip].map((folder) => `${folder}/`);
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => !skipped.some((folder) => path.startsWith(folder)));
+  const times = await inBatches(files, async (path) => (await stat(path)).mtimeMs);
+  return new Map(files.map((path, index) => [path, times[index] ?? 0]));
 }
 
 /**
- * Deletes the files under `root` that `isStale` picks (given the absolute path and, for a file
- * in `before`, whether it is unchanged since), then the folders that leaves empty; folders in
- * `skip` are left alone. Returns the deleted files' paths relative to `root`, sorted.
- */
-export async function removeFiles(
-  root: string,
-  isStale: (path: string) => boolean,
-  skip: ReadonlySet<string> = new Set(),
-): Promise<string[]> {
-  const removed: string[] = [];
-  async function sweep(dir: string): Promise<boolean> {
-    const entries = await readdir(dir, { withFileTypes: true });
-    let left = entries.length;
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!skip.has(path) && (await sweep(path))) left -= 1;
-      } else if (isStale(path)) {
-        await rm(path);
-        removed.push(relative(root, path));
-        left -= 1;
-      }
-    }
-    if (left > 0 || dir === root) return false;
-    await rmdir(dir);
-    return true;
-  }
-  await sweep(root);
-  return removed.sort();
-}
-
-/**
- * Deletes what an earlier build left: files that were there before this build (`before`, from
- * `snapshotFiles`), that it did not touch since, and that it did not reuse (`keep`).
+ * Deletes what an earlier build left under `root`: files that were there before this build
+ * (`before`, from `snapshotFiles`), that it did not write again since, and that it did not reuse
+ * (`keep`); then the folders that leaves empty. Returns the deleted files relative to `root`.
  */
 export async function removeStaleFiles(
   root: string,
   before: ReadonlyMap<string, number>,
   keep: ReadonlySet<string>,
-  skip: ReadonlySet<string> = new Set(),
 ): Promise<string[]> {
-  const changed = await snapshotFiles(root, skip);
-  return removeFiles(
-    root,
-    (path) => !keep.has(path) && before.has(path) && before.get(path) === changed.get(path),
-    skip,
-  );
+  const candidates = [...before.keys()].filter((path) => !keep.has(path));
+  const unchanged = await inBatches(candidates, async (path) => {
+    const now = await stat(path).catch(() => undefined);
+    return now !== undefined && now.mtimeMs === before.get(path);
+  });
+  const stale = candidates.filter((_, index) => unchanged[index]);
+  await inBatches(stale, (path) => rm(path));
+  // Folders left empty, deepest first; rmdir refuses any that still hold something.
+  const folders = new Set<string>();
+  for (const path of stale) {
+    for (let dir = dirname(path); dir.startsWith(`${root}/`); dir = dirname(dir)) folders.add(dir);
+  }
+  for (const dir of [...folders].sort((a, b) => b.length - a.length)) {
+    await rmdir(dir).catch(() => undefined);
+  }
+  return stale.map((path) => relative(root, path)).sort();
 }

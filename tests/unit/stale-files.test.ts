@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { removeFiles, removeStaleFiles, snapshotFiles } from "../../src/lib/stale-files.ts";
+import { removeStaleFiles, snapshotFiles } from "../../src/lib/stale-files.ts";
 
 let root: string;
 
@@ -35,7 +35,7 @@ describe("removeStaleFiles", () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await file("papers/new/index.html");
     await file("_astro/site.css", "changed");
-    const removed = await removeStaleFiles(root, before, new Set([reused]), skip);
+    const removed = await removeStaleFiles(root, before, new Set([reused]));
 
     expect(removed).toEqual(["papers/gone.bib", "papers/gone/index.html"]);
     expect((await readdir(root)).sort()).toEqual(["_astro", "pagefind", "papers"]);
@@ -50,13 +50,24 @@ describe("removeStaleFiles", () => {
   });
 });
 
-describe("removeFiles", () => {
-  it("removes the files picked and the folders left empty, never the root", async () => {
+describe("snapshotFiles", () => {
+  it("lists files at any depth with their times, leaving skipped folders out", async () => {
+    const page = await file("papers/a/index.html");
+    await file("pagefind/x.pf_meta");
+    const files = await snapshotFiles(root, new Set([join(root, "pagefind")]));
+    expect([...files.keys()]).toEqual([page]);
+    expect(files.get(page)).toBeGreaterThan(0);
+  });
+
+  it("removes the folders it empties, never the root", async () => {
     await file("a/b/old.txt");
     const kept = await file("a/kept.txt");
-    expect(await removeFiles(root, (path) => path !== kept)).toEqual(["a/b/old.txt"]);
+    const before = await snapshotFiles(root);
+    expect(await removeStaleFiles(root, before, new Set([kept]))).toEqual(["a/b/old.txt"]);
     expect(await readdir(join(root, "a"))).toEqual(["kept.txt"]);
-    expect(await removeFiles(root, () => true)).toEqual(["a/kept.txt"]);
+    expect(await removeStaleFiles(root, await snapshotFiles(root), new Set())).toEqual([
+      "a/kept.txt",
+    ]);
     expect(await readdir(root)).toEqual([]);
   });
 });
