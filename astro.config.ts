@@ -36,7 +36,8 @@ export default defineConfig({
   integrations: [
     sitemap(),
     staleOutput(),
-    // 10,000 pages a part keeps Pagefind near 2 GB; SEARCH_PART_PAGES lets tests make parts.
+    // At most 10,000 pages a part keeps Pagefind near 2 GB; SEARCH_PART_PAGES lets tests make
+    // parts of a small archive.
     pagefind({ shardPages: Number(process.env["SEARCH_PART_PAGES"]) || 10_000 }),
   ],
   // Paper, BibTeX and day pages carry a cacheKey (src/data/archive.ts): a rebuild renders only

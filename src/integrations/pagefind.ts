@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { constants, gunzipSync, gzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
+import { inBatches } from "../lib/in-batches.ts";
 import { planShards, type Shard, type ShardPage } from "../lib/search-shards.ts";
 import { snapshotFiles } from "../lib/stale-files.ts";
 
@@ -32,25 +33,42 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind could not ${step}: ${errors.join("; ")}`);
 }
 
+/** Up to this many pages, one index: quicker to rebuild whole than to plan parts. */
+const SINGLE_PART_PAGES = 2_000;
+
 const isPaperPage = (pathname: string) => /^papers\/[^/]+\/$/u.test(pathname);
 
 interface IndexedPage extends ShardPage {
-  /** What the page gives the index: its article, not the related papers around it. */
+  /** A digest of what the page gives the index. */
   digest: string;
+}
+
+/** Parts of the article Pagefind skips, like the list of digests that listed the paper. */
+const IGNORED = /<(\w+)\b[^>]*\bdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/gu;
+const INDEX_ATTRIBUTES = /\bdata-pagefind-(?:filter|sort|meta)="[^"]*"/gu;
+
+/**
+ * What Pagefind takes from a page: the article's text outside ignored parts, and every filter,
+ * sort and metadata attribute. Not the related papers around the article, nor the digests that
+ * listed it, which change as the archive grows without changing the index.
+ */
+function indexedDigest(content: string): string {
+  const start = content.indexOf("<article");
+  const article = content.slice(start, content.indexOf("</article>", start));
+  return createHash("sha256")
+    .update(article.replace(IGNORED, ""))
+    .update((content.match(INDEX_ATTRIBUTES) ?? []).join("\n"))
+    .digest("base64url");
 }
 
 /** The paper pages Astro wrote, with the date they sort by and a digest of what is indexed. */
 async function readPaperPages(site: string, files: readonly string[]): Promise<IndexedPage[]> {
-  const pages: IndexedPage[] = [];
-  for (const file of files) {
+  return inBatches(files, async (file) => {
     const content = await readFile(join(site, file), "utf8");
     const date = /data-pagefind-sort="date:(\d{4}-\d{2}-\d{2})"/u.exec(content)?.[1];
     if (!date) fail("index the site", [`${file} has no data-pagefind-sort date`]);
-    const start = content.indexOf("<article");
-    const article = content.slice(start, content.indexOf("</article>", start));
-    pages.push({ file, date, digest: createHash("sha256").update(article).digest("base64url") });
-  }
-  return pages;
+    return { file, date, digest: indexedDigest(content) };
+  });
 }
 
 /** A part's cache key: its role and its pages' files and digests. */
@@ -124,15 +142,15 @@ async function indexInParts(
     if (!cached.has(key)) {
       const staging = join(cache, "staging");
       await rm(staging, { recursive: true, force: true });
-      for (const page of shard.pages) {
-        await linkFile(join(site, page.file), join(staging, page.file));
-      }
+      await inBatches(shard.pages, (page) =>
+        linkFile(join(site, page.file), join(staging, page.file)),
+      );
       indexed += await indexFolder(staging, "**/*.html", stored, shard.folder === "");
       await rm(staging, { recursive: true });
     }
-    for (const file of (await snapshotFiles(stored)).keys()) {
-      await linkFile(file, join(bundle, shard.folder, relative(stored, file)));
-    }
+    await inBatches([...(await snapshotFiles(stored)).keys()], (file) =>
+      linkFile(file, join(bundle, shard.folder, relative(stored, file))),
+    );
   }
   await Promise.all(
     [...cached]
@@ -173,7 +191,7 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
         let parts: { path: string; months: string[] }[];
         let indexed = files.length;
         try {
-          if (files.length <= options.shardPages) {
+          if (files.length <= Math.min(SINGLE_PART_PAGES, options.shardPages)) {
             // One part, indexed straight from the site: nothing to plan or cache, since a new
             // digest changes it anyway. It needs no months: it sorts by date by itself.
             await indexFolder(site, "papers/*/index.html", bundle, true);

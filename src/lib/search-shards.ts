@@ -1,9 +1,10 @@
 /**
  * The search index in parts. Pagefind holds a whole index in memory while it writes it (about
  * 2 GB per 10,000 paper pages, measured), so a large archive is indexed as several indexes, one
- * after another, which the search page merges. Each part is a run of whole months, counted from
- * the oldest: a new digest changes only the newest part, and a search sorted by date can go
- * through the parts in order.
+ * after another, which the search page merges. New digests land in the newest month, so it is a
+ * part of its own, the only one a new digest changes; older months form parts of whole months,
+ * counted from the oldest so that they stay the same as the archive grows. A search sorted by
+ * date goes through the parts in order, each limited to its months.
  */
 import type { IsoDate } from "./dates.ts";
 
@@ -23,23 +24,26 @@ export interface Shard {
 }
 
 /**
- * Splits pages into runs of whole months of at most `maxPages` pages each (a month with more
- * is a part of its own), oldest first. The newest part is the main bundle; the others are
- * named by their first month, which stays the same as the archive grows.
+ * The newest month as the main bundle; older months in runs of at most `maxPages` pages (a
+ * month with more is a part of its own), oldest first, each named by its first month.
  */
 export function planShards(pages: readonly ShardPage[], maxPages: number): Shard[] {
   const byMonth = new Map<string, ShardPage[]>();
-  for (const page of [...pages].sort(
+  const sorted = [...pages].sort(
     (a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file),
-  )) {
+  );
+  for (const page of sorted) {
     const month = page.date.slice(0, 7);
     const list = byMonth.get(month);
     if (list) list.push(page);
     else byMonth.set(month, [page]);
   }
+  const months = [...byMonth];
+  const newest = months.pop();
+  if (!newest) return [];
   const shards: Shard[] = [];
   let current: Shard | undefined;
-  for (const [month, monthPages] of byMonth) {
+  for (const [month, monthPages] of months) {
     if (!current || current.pages.length + monthPages.length > maxPages) {
       current = { folder: `part-${month}`, months: [], pages: [] };
       shards.push(current);
@@ -47,7 +51,6 @@ export function planShards(pages: readonly ShardPage[], maxPages: number): Shard
     current.months.push(month);
     current.pages.push(...monthPages);
   }
-  const newest = shards.at(-1);
-  if (newest) newest.folder = "";
+  shards.push({ folder: "", months: [newest[0]], pages: newest[1] });
   return shards;
 }

@@ -5,15 +5,7 @@
  */
 import { readdir, rm, rmdir, stat } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-
-/** Many at once: one at a time, a large site's stat calls wait on the disk in turn. */
-async function inBatches<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let start = 0; start < items.length; start += 256) {
-    results.push(...(await Promise.all(items.slice(start, start + 256).map(task))));
-  }
-  return results;
-}
+import { inBatches } from "./in-batches.ts";
 
 /**
  * Every file under `root` (absolute paths) with its modification time; nothing inside the

@@ -16,11 +16,17 @@ const summary = (maxPages: number) =>
   planShards(pages, maxPages).map((shard) => [shard.folder, shard.months, shard.pages.length]);
 
 describe("planShards", () => {
-  it("keeps everything in the main bundle when it fits", () => {
-    expect(summary(100)).toEqual([["", ["2024-11", "2024-12", "2025-01", "2025-03"], 7]]);
+  it("indexes the newest month apart, as the main bundle, and older months together", () => {
+    expect(summary(100)).toEqual([
+      ["part-2024-11", ["2024-11", "2024-12", "2025-01"], 6],
+      ["", ["2025-03"], 1],
+    ]);
+    expect(planShards([page("2025-03-01"), page("2025-03-02")], 1)).toEqual([
+      { folder: "", months: ["2025-03"], pages: [page("2025-03-01"), page("2025-03-02")] },
+    ]);
   });
 
-  it("fills parts with whole months from the oldest; the newest part is the main bundle", () => {
+  it("fills older parts with whole months from the oldest", () => {
     expect(summary(3)).toEqual([
       ["part-2024-11", ["2024-11", "2024-12"], 3],
       ["part-2025-01", ["2025-01"], 3],
