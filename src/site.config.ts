@@ -4,8 +4,8 @@ export const SITE = {
   title: "Paper archive",
   /** The home page's and feeds' description. */
   description: "Research papers from daily digests: browse by topic and date, search everything.",
-  /** Papers per page on topic pages. */
-  papersPerPage: 50,
+  /** Papers per page on topic pages (titles only, under their dates). */
+  papersPerPage: 100,
   /** Items in the site-wide feed. */
   feedItems: 50,
   /** Items in each topic's feed. */

@@ -2,18 +2,17 @@
  * Builds the Pagefind search index once Astro has written the site, and fails the build when
  * indexing fails or finds no paper pages. A large archive is indexed in parts, one after another
  * (src/lib/search-shards.ts), to bound memory; a part whose pages did not change since the last
- * build is taken from the cache instead of indexed again.
+ * build is kept as it is instead of indexed again.
  */
 import { createHash } from "node:crypto";
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { constants, gunzipSync, gzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
 import { inBatches } from "../lib/in-batches.ts";
 import { planShards, type Shard, type ShardPage } from "../lib/search-shards.ts";
-import { snapshotFiles } from "../lib/stale-files.ts";
 
 export interface PagefindOptions {
   /** Most paper pages in one part of the index (about 2 GB of Pagefind's memory per 10,000). */
@@ -116,13 +115,25 @@ async function indexFolder(
 /** A hard link at `to` for the file `from` (a copy across file systems). */
 async function linkFile(from: string, to: string): Promise<void> {
   await mkdir(dirname(to), { recursive: true });
-  await rm(to, { force: true });
   await link(from, to).catch(() => copyFile(from, to));
+}
+
+/** Empties a part's folder; the main bundle's files only, not the parts inside it. */
+async function clearPart(bundle: string, folder: string): Promise<void> {
+  const into = join(bundle, folder);
+  if (folder !== "") return rm(into, { recursive: true, force: true });
+  const names = await readdir(into).catch(() => []);
+  await Promise.all(
+    names
+      .filter((name) => !name.startsWith("part-"))
+      .map((name) => rm(join(into, name), { recursive: true, force: true })),
+  );
 }
 
 /**
  * A large archive: its paper pages in parts of whole months, each indexed from a folder of links
- * to its pages, or taken from the cache when its pages did not change.
+ * to its pages, or kept from the last build when what it indexes did not change (the cache
+ * folder remembers each part's digest).
  */
 async function indexInParts(
   site: string,
@@ -131,32 +142,36 @@ async function indexInParts(
 ): Promise<{ shards: Shard[]; indexed: number }> {
   const { cache, bundle } = options;
   const shards = planShards(await readPaperPages(site, files), options.shardPages);
-  await mkdir(cache, { recursive: true });
-  const cached = new Set(await readdir(cache));
-  const used = new Set<string>();
+  const manifest = join(cache, "parts.json");
+  const previous: Record<string, string> = JSON.parse(
+    await readFile(manifest, "utf8").catch(() => "{}"),
+  );
+  const next: Record<string, string> = {};
   let indexed = 0;
   for (const shard of shards) {
     const key = shardKey(shard);
-    const stored = join(cache, key);
-    used.add(key);
-    if (!cached.has(key)) {
-      const staging = join(cache, "staging");
-      await rm(staging, { recursive: true, force: true });
-      await inBatches(shard.pages, (page) =>
-        linkFile(join(site, page.file), join(staging, page.file)),
-      );
-      indexed += await indexFolder(staging, "**/*.html", stored, shard.folder === "");
-      await rm(staging, { recursive: true });
-    }
-    await inBatches([...(await snapshotFiles(stored)).keys()], (file) =>
-      linkFile(file, join(bundle, shard.folder, relative(stored, file))),
+    const into = join(bundle, shard.folder);
+    next[shard.folder] = key;
+    const kept = await stat(join(into, "pagefind-entry.json")).catch(() => undefined);
+    if (previous[shard.folder] === key && kept) continue;
+    await clearPart(bundle, shard.folder);
+    const staging = join(cache, "staging");
+    await rm(staging, { recursive: true, force: true });
+    await inBatches(shard.pages, (page) =>
+      linkFile(join(site, page.file), join(staging, page.file)),
     );
+    indexed += await indexFolder(staging, "**/*.html", into, shard.folder === "");
+    await rm(staging, { recursive: true });
   }
-  await Promise.all(
-    [...cached]
-      .filter((key) => !used.has(key))
-      .map((key) => rm(join(cache, key), { recursive: true, force: true })),
-  );
+  // Parts of the last build that this one does not have.
+  const folders = new Set(shards.map((shard) => shard.folder));
+  for (const name of await readdir(bundle)) {
+    if (name.startsWith("part-") && !folders.has(name)) {
+      await rm(join(bundle, name), { recursive: true, force: true });
+    }
+  }
+  await mkdir(cache, { recursive: true });
+  await writeFile(manifest, JSON.stringify(next));
   return { shards, indexed };
 }
 
@@ -172,17 +187,6 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
         const site = fileURLToPath(dir);
         const bundle = join(site, "pagefind");
         const started = performance.now();
-        // Pagefind leaves files it would write unchanged alone, so a new index goes in an empty
-        // folder rather than over the last one, which is deleted while Pagefind works.
-        await mkdir(cache, { recursive: true });
-        const old = join(cache, `old-bundle-${process.pid}`);
-        let removingOld: Promise<void> = Promise.resolve();
-        try {
-          await rename(bundle, old);
-          removingOld = rm(old, { recursive: true, force: true });
-        } catch {
-          await rm(bundle, { recursive: true, force: true });
-        }
         const files = pages
           .map((page) => page.pathname)
           .filter(isPaperPage)
@@ -192,8 +196,12 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
         let indexed = files.length;
         try {
           if (files.length <= Math.min(SINGLE_PART_PAGES, options.shardPages)) {
-            // One part, indexed straight from the site: nothing to plan or cache, since a new
+            // One part, indexed straight from the site: nothing to plan or keep, since a new
             // digest changes it anyway. It needs no months: it sorts by date by itself.
+            // (Pagefind leaves alone files it would write unchanged: it writes into an empty
+            // folder.)
+            await rm(bundle, { recursive: true, force: true });
+            await rm(join(cache, "parts.json"), { force: true });
             await indexFolder(site, "papers/*/index.html", bundle, true);
             parts = [{ path: "", months: [] }];
           } else {
@@ -206,14 +214,13 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
           }
         } finally {
           await close();
-          await removingOld;
         }
         // The parts the search page merges, newest first, with the months each holds.
         await writeFile(join(bundle, "parts.json"), `${JSON.stringify(parts)}\n`);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const reused = files.length - indexed;
         logger.info(
-          `indexed ${files.length} paper pages in ${parts.length} ${parts.length === 1 ? "part" : "parts"}${reused > 0 ? ` (${reused} from the cache)` : ""} in ${seconds} s`,
+          `indexed ${files.length} paper pages in ${parts.length} ${parts.length === 1 ? "part" : "parts"}${reused > 0 ? ` (${reused} kept from the last build)` : ""} in ${seconds} s`,
         );
       },
     },

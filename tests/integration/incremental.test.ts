@@ -40,6 +40,18 @@ describe("a rebuild after one more digest", () => {
     expect(urls.some((url) => url.includes("deleted-paper"))).toBe(false);
   });
 
+  it("kept the search index's part for December, whose papers' indexed text did not change", () => {
+    // The Sparse paper of 2024-12-31 is listed again on 2025-01-03: its page changes (it now
+    // names three digests), but not what Pagefind indexes, so December is not indexed again.
+    const december = readPagefindFragments(clean.dist).filter((fragment) =>
+      fragment.meta["date"]?.startsWith("2024-12"),
+    ).length;
+    expect(december).toBeGreaterThan(0);
+    expect(rebuilt.log).toContain(
+      `indexed 10 paper pages in 2 parts (${december} kept from the last build)`,
+    );
+  });
+
   it("reused the paper pages whose content did not change and rendered the new day's", () => {
     const papers = pageLines(rebuilt.log).filter((line) =>
       /^\/papers\/[^/]+\/index\.html$/u.test(line.path),
