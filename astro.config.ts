@@ -40,7 +40,7 @@ export default defineConfig({
     // parts of a small archive.
     pagefind({ shardPages: Number(process.env["SEARCH_PART_PAGES"]) || 10_000 }),
   ],
-  // Paper, BibTeX and day pages carry a cacheKey (src/data/archive.ts): a rebuild renders only
-  // the pages whose content changed and copies the rest from the last build's cache.
+  // Paper and day pages carry a cacheKey (src/data/archive.ts): a rebuild renders only the
+  // pages whose content changed and keeps the rest (from dist/, or Astro's cache if it is gone).
   experimental: { incrementalBuild: true },
 });
