@@ -7,9 +7,13 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { statSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { astroBuild, buildSite, type SiteBuild } from "./build-site.ts";
 import { FIXTURE_DIGESTS, makeArchive } from "./helpers.ts";
+import { listFiles } from "./integration/site-files.ts";
+
+const mtimeOf = (dir: string, file: string) => statSync(join(dir, file)).mtimeMs;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,7 +24,10 @@ declare module "vitest" {
      * after its third digest and a stray page (`papers/deleted-paper/`, as if its paper file had
      * been removed) were added: it must equal `sites.project`, built like it.
      */
-    rebuilt: SiteBuild;
+    rebuilt: SiteBuild & {
+      /** Pages under papers/ (relative to dist) that the second build left as they were. */
+      untouched: string[];
+    };
     /** The Astro build of an archive whose paper file yes.md has `dates: soon`. */
     brokenBuild: { status: number | null; output: string };
   }
@@ -57,7 +64,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     "<!doctype html><title>Deleted</title><article data-pagefind-body><h1>Deleted paper</h1></article>",
   );
   await writeFile(`${stray}.bib`, "@misc{deleted-paper,}\n");
-  project.provide("rebuilt", buildSite(grown, grownDist, ...asProject));
+  const papersDir = join(grownDist, "papers");
+  const firstBuild = new Map(listFiles(papersDir).map((file) => [file, mtimeOf(papersDir, file)]));
+  const rebuilt = buildSite(grown, grownDist, ...asProject);
+  const untouched = listFiles(papersDir).filter(
+    (file) => firstBuild.get(file) === mtimeOf(papersDir, file),
+  );
+  project.provide("rebuilt", { ...rebuilt, untouched });
 
   const broken = await makeArchive();
   buildSite(broken, join(out, "broken-first"), "/");
