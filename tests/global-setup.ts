@@ -4,10 +4,11 @@
  * hand-broken paper file, which must fail (inject("brokenBuild")). Builds run one at a time:
  * concurrent Astro builds of one project would share its caches.
  */
+
+import { statSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { statSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { astroBuild, buildSite, type SiteBuild } from "./build-site.ts";
 import { FIXTURE_DIGESTS, makeArchive } from "./helpers.ts";
