@@ -33,7 +33,8 @@ export interface BenchOptions {
   projectRoot: string;
   outDir: string;
   sizes: number[];
-  runs: number;
+  /** Clean builds per size, or undefined: three up to 10,000 papers (medians), one above. */
+  runs: number | undefined;
   chromePath: string;
   log: (line: string) => void;
 }
@@ -75,7 +76,8 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
     );
 
   const runs: { split: Measured; build: Measured; pagefind: number }[] = [];
-  for (let run = 0; run < options.runs; run++) {
+  const runCount = options.runs ?? (papers <= 10_000 ? 3 : 1);
+  for (let run = 0; run < runCount; run++) {
     await rm(root, { recursive: true, force: true });
     await mkdir(join(root, "content", "digests"), { recursive: true });
     await cp(join(options.projectRoot, "content", "topics"), join(root, "content", "topics"), {
@@ -109,7 +111,7 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
 
   return {
     papers,
-    runs: options.runs,
+    runs: runCount,
     split: {
       seconds: median(runs.map((run) => run.split.seconds)),
       peakBytes: Math.max(...runs.map((run) => run.split.peakBytes)),
