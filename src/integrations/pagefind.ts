@@ -70,9 +70,14 @@ async function readPaperPages(site: string, files: readonly string[]): Promise<I
   });
 }
 
-/** A part's cache key: its role and its pages' files and digests. */
-function shardKey(shard: Shard): string {
-  const hash = createHash("sha256").update(shard.folder === "" ? "main\n" : "part\n");
+/**
+ * A part's key: the installed packages (a kept part must come from the same Pagefind as the main
+ * bundle it is merged into), its role, and its pages' files and digests.
+ */
+function shardKey(shard: Shard, lockfile: string): string {
+  const hash = createHash("sha256")
+    .update(`${lockfile}\n`)
+    .update(shard.folder === "" ? "main\n" : "part\n");
   for (const page of shard.pages as IndexedPage[]) hash.update(`${page.file}\n${page.digest}\n`);
   return hash.digest("base64url").slice(0, 22);
 }
@@ -138,9 +143,10 @@ async function clearPart(bundle: string, folder: string): Promise<void> {
 async function indexInParts(
   site: string,
   files: readonly string[],
-  options: PagefindOptions & { cache: string; bundle: string },
+  options: PagefindOptions & { cache: string; bundle: string; lockfilePath: string },
 ): Promise<{ shards: Shard[]; indexed: number }> {
   const { cache, bundle } = options;
+  const lockfile = await readFile(options.lockfilePath, "utf8").catch(() => "");
   const shards = planShards(await readPaperPages(site, files), options.shardPages);
   const manifest = join(cache, "parts.json");
   const previous: Record<string, string> = JSON.parse(
@@ -149,7 +155,7 @@ async function indexInParts(
   const next: Record<string, string> = {};
   let indexed = 0;
   for (const shard of shards) {
-    const key = shardKey(shard);
+    const key = shardKey(shard, lockfile);
     const into = join(bundle, shard.folder);
     next[shard.folder] = key;
     const kept = await stat(join(into, "pagefind-entry.json")).catch(() => undefined);
@@ -177,11 +183,13 @@ async function indexInParts(
 
 export function pagefind(options: PagefindOptions): AstroIntegration {
   let cache = "";
+  let lockfilePath = "";
   return {
     name: "paper-archive:pagefind",
     hooks: {
       "astro:config:done": ({ config }) => {
         cache = join(fileURLToPath(config.cacheDir), "pagefind");
+        lockfilePath = join(fileURLToPath(config.root), "package-lock.json");
       },
       "astro:build:done": async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
@@ -205,7 +213,12 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
             await indexFolder(site, "papers/*/index.html", bundle, true);
             parts = [{ path: "", months: [] }];
           } else {
-            const split = await indexInParts(site, files, { ...options, cache, bundle });
+            const split = await indexInParts(site, files, {
+              ...options,
+              cache,
+              bundle,
+              lockfilePath,
+            });
             indexed = split.indexed;
             parts = split.shards.toReversed().map((shard) => ({
               path: shard.folder === "" ? "" : `${shard.folder}/`,
