@@ -74,11 +74,11 @@ async function readPaperPages(site: string, files: readonly string[]): Promise<I
  * A part's key: the installed packages (a kept part must come from the same Pagefind as the main
  * bundle it is merged into), its role, and its pages' files and digests.
  */
-function shardKey(shard: Shard, lockfile: string): string {
+function shardKey(shard: Shard<IndexedPage>, lockfile: string): string {
   const hash = createHash("sha256")
     .update(`${lockfile}\n`)
     .update(shard.folder === "" ? "main\n" : "part\n");
-  for (const page of shard.pages as IndexedPage[]) hash.update(`${page.file}\n${page.digest}\n`);
+  for (const page of shard.pages) hash.update(`${page.file}\n${page.digest}\n`);
   return hash.digest("base64url").slice(0, 22);
 }
 
@@ -107,6 +107,7 @@ async function indexFolder(
   if (!index) fail("start", errors);
   const added = await index.addDirectory({ path: from, glob });
   if (added.errors.length > 0) fail("index the site", added.errors);
+  if (added.page_count === 0) fail("find paper pages", ["no page has data-pagefind-body"]);
   const written = await index.writeFiles({ outputPath: into });
   if (written.errors.length > 0) fail("write the index", written.errors);
   await index.deleteIndex();
@@ -205,9 +206,8 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
         try {
           if (files.length <= Math.min(SINGLE_PART_PAGES, options.shardPages)) {
             // One part, indexed straight from the site: nothing to plan or keep, since a new
-            // digest changes it anyway. It needs no months: it sorts by date by itself.
-            // (Pagefind leaves alone files it would write unchanged: it writes into an empty
-            // folder.)
+            // digest changes it anyway, and no months, since it sorts by date by itself. It goes
+            // into an empty folder: Pagefind does not rewrite files it would write unchanged.
             await rm(bundle, { recursive: true, force: true });
             await rm(join(cache, "parts.json"), { force: true });
             await indexFolder(site, "papers/*/index.html", bundle, true);

@@ -15,20 +15,20 @@ export interface ShardPage {
   date: IsoDate;
 }
 
-export interface Shard {
+export interface Shard<P extends ShardPage = ShardPage> {
   /** The part's folder inside the search bundle: "" for the newest (the main bundle). */
   folder: string;
   /** The months it holds (YYYY-MM), oldest first. */
   months: string[];
-  pages: ShardPage[];
+  pages: P[];
 }
 
 /**
  * The newest month as the main bundle; older months in runs of at most `maxPages` pages (a
  * month with more is a part of its own), oldest first, each named by its first month.
  */
-export function planShards(pages: readonly ShardPage[], maxPages: number): Shard[] {
-  const byMonth = new Map<string, ShardPage[]>();
+export function planShards<P extends ShardPage>(pages: readonly P[], maxPages: number): Shard<P>[] {
+  const byMonth = new Map<string, P[]>();
   const sorted = [...pages].sort(
     (a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file),
   );
@@ -41,8 +41,8 @@ export function planShards(pages: readonly ShardPage[], maxPages: number): Shard
   const months = [...byMonth];
   const newest = months.pop();
   if (!newest) return [];
-  const shards: Shard[] = [];
-  let current: Shard | undefined;
+  const shards: Shard<P>[] = [];
+  let current: Shard<P> | undefined;
   for (const [month, monthPages] of months) {
     if (!current || current.pages.length + monthPages.length > maxPages) {
       current = { folder: `part-${month}`, months: [], pages: [] };
