@@ -1,7 +1,7 @@
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
-import { pagefind } from "./src/integrations/pagefind.ts";
-import { staleOutput } from "./src/integrations/stale-output.ts";
+import { staleOutput } from "./src/build/stale-output.ts";
+import { pagefind } from "./src/search/pagefind.ts";
 
 // BASE_PATH and SITE_URL place the site: a domain root, or a GitHub Pages project path
 // (empty counts as unset: GitHub's configure-pages reports "" for a root site).

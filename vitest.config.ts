@@ -6,6 +6,6 @@ export default defineConfig({
     // Integration tests spawn the CLI and build sites; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 300_000,
-    globalSetup: ["tests/global-setup.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
   },
 });

@@ -6,6 +6,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     fileParallelism: false,
-    globalSetup: ["tests/global-setup.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
   },
 });

@@ -2,12 +2,12 @@
 import { readFile } from "node:fs/promises";
 import { basename, relative, resolve } from "node:path";
 import { buffer } from "node:stream/consumers";
-import { addDigest } from "../src/lib/add-digest.ts";
-import { archivePaths } from "../src/lib/archive-files.ts";
-import { parseCommandArgs, runCommand, UsageError } from "../src/lib/cli.ts";
-import { localToday } from "../src/lib/dates.ts";
-import { InputError } from "../src/lib/problem.ts";
-import { formatWarnings } from "../src/lib/report.ts";
+import { parseCommandArgs, runCommand, UsageError } from "../src/cli/command.ts";
+import { archivePaths } from "../src/content/archive-files.ts";
+import { localToday } from "../src/content/dates.ts";
+import { InputError } from "../src/content/problem.ts";
+import { addDigest } from "../src/sources/add-paste.ts";
+import { formatWarnings } from "../src/split/report.ts";
 
 const USAGE = `Usage: npm run add -- <pasted-file | -> [--date YYYY-MM-DD]
 

@@ -1,8 +1,8 @@
 /** npm run bench: the scale benchmark (synthetic archives, split + build + Pagefind, sizes, search). */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { formatResults, runBenchmark } from "../src/lib/bench/benchmark.ts";
-import { parseCommandArgs, runCommand, UsageError } from "../src/lib/cli.ts";
+import { formatResults, runBenchmark } from "../src/bench/benchmark.ts";
+import { parseCommandArgs, runCommand, UsageError } from "../src/cli/command.ts";
 
 const USAGE = `Usage: npm run bench [-- --sizes 1000,10000 --runs 3 --out bench-out]
 

@@ -1,10 +1,10 @@
 /** npm run preview: serve dist/ as GitHub Pages would, under BASE_PATH. */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseCommandArgs, runCommand } from "../src/lib/cli.ts";
-import { InputError } from "../src/lib/problem.ts";
-import { normalizeBasePath } from "../src/lib/site-paths.ts";
-import { createStaticServer } from "../src/lib/static-server.ts";
+import { createStaticServer } from "../src/build/static-server.ts";
+import { parseCommandArgs, runCommand } from "../src/cli/command.ts";
+import { InputError } from "../src/content/problem.ts";
+import { normalizeBasePath } from "../src/site/paths.ts";
 
 const USAGE = `Usage: npm run preview [-- --port 4321 --host 127.0.0.1 --dir dist]
 

@@ -1,9 +1,9 @@
 /** npm run split: write content/papers/ from content/digests/. */
 import { resolve } from "node:path";
-import { archivePaths } from "../src/lib/archive-files.ts";
-import { parseCommandArgs, progressReporter, runCommand } from "../src/lib/cli.ts";
-import { formatSplitReport } from "../src/lib/report.ts";
-import { runSplit } from "../src/lib/run-split.ts";
+import { parseCommandArgs, progressReporter, runCommand } from "../src/cli/command.ts";
+import { archivePaths } from "../src/content/archive-files.ts";
+import { formatSplitReport } from "../src/split/report.ts";
+import { runSplit } from "../src/split/run-split.ts";
 
 const USAGE = `Usage: npm run split [-- --root <project folder>]
 

@@ -1,9 +1,9 @@
 /** npm run topics: re-apply content/topics/ to every paper, keeping topics set by hand. */
 import { resolve } from "node:path";
-import { archivePaths } from "../src/lib/archive-files.ts";
-import { parseCommandArgs, progressReporter, runCommand } from "../src/lib/cli.ts";
-import { formatSplitReport } from "../src/lib/report.ts";
-import { runRetopic } from "../src/lib/run-split.ts";
+import { parseCommandArgs, progressReporter, runCommand } from "../src/cli/command.ts";
+import { archivePaths } from "../src/content/archive-files.ts";
+import { formatSplitReport } from "../src/split/report.ts";
+import { runRetopic } from "../src/split/run-split.ts";
 
 const USAGE = `Usage: npm run topics [-- --root <project folder>]
 

@@ -3,12 +3,12 @@
  * another project folder (the tests build fixture archives this way).
  */
 import { resolve } from "node:path";
-import { adjacentDays, type Day, digestNeighbours, type Paper } from "../lib/archive.ts";
-import { archivePaths } from "../lib/archive-files.ts";
-import { cacheKey } from "../lib/cache-key.ts";
-import { relatedPapers } from "../lib/related.ts";
-import { loadSiteArchive } from "../lib/site-archive.ts";
-import { sitePaths } from "../lib/site-paths.ts";
+import { cacheKey } from "../build/cache-key.ts";
+import { archivePaths } from "../content/archive-files.ts";
+import { adjacentDays, type Day, digestNeighbours, type Paper } from "../site/archive.ts";
+import { loadSiteArchive } from "../site/load-archive.ts";
+import { sitePaths } from "../site/paths.ts";
+import { relatedPapers } from "../site/related.ts";
 
 export const archive = await loadSiteArchive(
   archivePaths(resolve(process.env["ARCHIVE_ROOT"] ?? process.cwd())),

@@ -2,7 +2,7 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { archive, paths } from "../data/archive.ts";
-import { feedItem } from "../lib/feed-items.ts";
+import { feedItem } from "../site/feed-items.ts";
 import { SITE } from "../site.config.ts";
 
 export const GET: APIRoute = ({ site }) =>

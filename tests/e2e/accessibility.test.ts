@@ -8,14 +8,14 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { PROJECT_ROOT } from "../helpers.ts";
+import { PROJECT_ROOT } from "../support/archive.ts";
 import {
   axeViolations,
   collectErrors,
   launchBrowser,
   type ServedSite,
   serveSite,
-} from "./browser.ts";
+} from "../support/browser.ts";
 
 const DIST = join(PROJECT_ROOT, "dist");
 const sites = inject("sites");

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, inject, it } from "vitest";
-import { PROJECT_ROOT } from "../helpers.ts";
+import { PROJECT_ROOT } from "../support/archive.ts";
 
 const VNU_JAR = String(createRequire(import.meta.url)("vnu-jar"));
 const sites = inject("sites");

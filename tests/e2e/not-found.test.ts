@@ -4,7 +4,7 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, type ServedSite, serveSite } from "./browser.ts";
+import { launchBrowser, type ServedSite, serveSite } from "../support/browser.ts";
 
 const sites = inject("sites");
 

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchBrowser, type ServedSite, serveSite } from "./browser.ts";
+import { collectErrors, launchBrowser, type ServedSite, serveSite } from "../support/browser.ts";
 
 const sites = inject("sites");
 

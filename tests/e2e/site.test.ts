@@ -1,7 +1,7 @@
 /** The built site in a real browser: it loads without errors and unknown paths get the 404 page. */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type ServedSite, serveSite } from "./browser.ts";
+import { launchBrowser, type ServedSite, serveSite } from "../support/browser.ts";
 
 describe("the built site in Chromium", () => {
   let browser: Browser;

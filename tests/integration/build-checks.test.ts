@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { PROJECT_ROOT } from "../helpers.ts";
+import { PROJECT_ROOT } from "../support/archive.ts";
 
 describe("a paper file broken by hand", () => {
   it("fails the build, naming the file, line and key", () => {

@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { SPARSE } from "./fixture-site.ts";
-import { listFiles, readPagefindFragments } from "./site-files.ts";
+import { SPARSE } from "../support/fixture-site.ts";
+import { listFiles, readPagefindFragments } from "../support/site-files.ts";
 
 const { project: clean } = inject("sites");
 const rebuilt = inject("rebuilt");

@@ -5,8 +5,8 @@
  */
 import type { HTMLElement } from "node-html-parser";
 import { describe, expect, it } from "vitest";
-import { plainText } from "../../src/lib/math-text.ts";
-import type { SiteBuild } from "../build-site.ts";
+import { plainText } from "../../src/site/rich-text/math-text.ts";
+import type { SiteBuild } from "../support/build-site.ts";
 import {
   BUILDS,
   DAYS,
@@ -25,8 +25,8 @@ import {
   SPARSE,
   sites,
   title,
-} from "./fixture-site.ts";
-import { isFile, normalize, parseHtml, readPaperFiles, textOf } from "./site-files.ts";
+} from "../support/fixture-site.ts";
+import { isFile, normalize, parseHtml, readPaperFiles, textOf } from "../support/site-files.ts";
 
 const SLUGS = Object.keys(PAPERS);
 

@@ -1,7 +1,7 @@
 /**
- * The built site of the fixture archive (SPEC section 3), at the domain root and under a project
+ * The built site of the fixture archive (the URL table in README.md), at the domain root and under a project
  * base path: paper, topic and date pages, feeds, links, sitemap, search index, and a rebuild that
- * changes no byte. The sites are built once by tests/global-setup.ts.
+ * changes no byte. The sites are built once by tests/support/global-setup.ts.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { plainText } from "../../src/lib/math-text.ts";
-import { buildSite, type SiteBuild } from "../build-site.ts";
-import { FIXTURE_DIGESTS, makeArchive } from "../helpers.ts";
+import { plainText } from "../../src/site/rich-text/math-text.ts";
+import { FIXTURE_DIGESTS, makeArchive } from "../support/archive.ts";
+import { buildSite, type SiteBuild } from "../support/build-site.ts";
 import {
   ALERT,
   BUILDS,
@@ -35,7 +35,7 @@ import {
   SPARSE,
   sites,
   title,
-} from "./fixture-site.ts";
+} from "../support/fixture-site.ts";
 import {
   fileForPath,
   isFile,
@@ -52,7 +52,7 @@ import {
   startTags,
   textOf,
   xmlProblem,
-} from "./site-files.ts";
+} from "../support/site-files.ts";
 
 interface FeedItem {
   title: string | undefined;

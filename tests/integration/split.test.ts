@@ -4,8 +4,8 @@ import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
-import { paperTimes, readPapers, runScript } from "../cli.ts";
-import { EXAMPLE_DIGEST, makeArchive } from "../helpers.ts";
+import { EXAMPLE_DIGEST, makeArchive } from "../support/archive.ts";
+import { paperTimes, readPapers, runScript } from "../support/cli.ts";
 
 function split(root: string, env: Record<string, string> = {}) {
   return runScript("split", ["--root", root], { env });

@@ -2,8 +2,8 @@
 import rss from "@astrojs/rss";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { archive, paths } from "../../../data/archive.ts";
-import type { TopicEntry } from "../../../lib/archive.ts";
-import { feedItem } from "../../../lib/feed-items.ts";
+import type { TopicEntry } from "../../../site/archive.ts";
+import { feedItem } from "../../../site/feed-items.ts";
 import { SITE } from "../../../site.config.ts";
 
 export const getStaticPaths = (() =>

@@ -1,0 +1,37 @@
+/**
+ * Astro builds over the last build's output (`vite.build.emptyOutDir: false`) so that the pages
+ * its incremental build reuses need not be deleted and copied back. This removes what no longer
+ * belongs, before the search index is built from the folder: files that were there before the
+ * build, were not written again, and are not pages or files the build reused.
+ */
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { removeStaleFiles, snapshotFiles } from "./stale-files.ts";
+
+export function staleOutput(): AstroIntegration {
+  let outDir = "";
+  let before = new Map<string, number>();
+  // Pagefind's folder is its own: it writes the current index and removes the rest.
+  const skip = () => new Set([join(outDir, "pagefind")]);
+  return {
+    name: "paper-archive:stale-output",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      "astro:build:start": async () => {
+        before = await snapshotFiles(outDir, skip());
+      },
+      "astro:build:done": async ({ dir, assets, logger }) => {
+        // Every page and file of this build, whether rendered now or reused from the last one.
+        const keep = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const removed = await removeStaleFiles(fileURLToPath(dir), before, keep);
+        if (removed.length > 0) {
+          const some = removed.slice(0, 3).join(", ") + (removed.length > 3 ? ", …" : "");
+          logger.info(`removed ${removed.length} files an earlier build left: ${some}`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Serves a built site the way GitHub Pages does: under a base path, `dir/` as `dir/index.html`,
+ * `dir` redirected to `dir/`, and the site's own 404.html (with status 404) for anything else.
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize, sep } from "node:path";
+import { normalizeBasePath } from "../site/paths.ts";
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".bib": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pagefind": "application/octet-stream",
+};
+
+async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isFile() ?? false;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+export function createStaticServer(root: string, basePath = "/"): Server {
+  const base = normalizeBasePath(basePath);
+  return createServer(async (request, response) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      pathname = url.pathname;
+    }
+    const send = (status: number, file: string) => {
+      response.writeHead(status, {
+        "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+      });
+      if (request.method === "HEAD") response.end();
+      else createReadStream(file).pipe(response);
+    };
+    const notFound = async () => {
+      const page = join(root, "404.html");
+      if (await isFile(page)) return send(404, page);
+      response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
+    };
+
+    if (pathname === base.slice(0, -1) && base !== "/") {
+      response.writeHead(301, { location: `${base}${url.search}` }).end();
+      return;
+    }
+    if (!pathname.startsWith(base)) return notFound();
+    const relativePath = normalize(pathname.slice(base.length));
+    if (relativePath.startsWith("..") || relativePath.includes(`${sep}..${sep}`)) return notFound();
+    const target = join(root, relativePath);
+
+    if (pathname.endsWith("/")) {
+      const index = join(target, "index.html");
+      return (await isFile(index)) ? send(200, index) : notFound();
+    }
+    if (await isFile(target)) return send(200, target);
+    if (await isDirectory(target)) {
+      response.writeHead(301, { location: `${pathname}/${url.search}` }).end();
+      return;
+    }
+    return notFound();
+  });
+}

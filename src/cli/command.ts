@@ -1,0 +1,58 @@
+/**
+ * What every command shares: problems printed without stack traces, a progress line on long
+ * runs, and exit codes (0 done, 1 bad input, 2 bad usage, 70 a bug in this program).
+ */
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import type { Progress } from "../content/archive-files.ts";
+import { formatProblem, InputError } from "../content/problem.ts";
+
+/** Reports progress on stderr, at most a few times a second, and only for runs that take a while. */
+export function progressReporter(stream: NodeJS.WriteStream = process.stderr) {
+  const started = Date.now();
+  return (phase: string): Progress => {
+    let last = 0;
+    return (done, total) => {
+      const now = Date.now();
+      const finished = done === total;
+      if (now - started < 1000 || (!finished && now - last < (stream.isTTY ? 200 : 5000))) return;
+      last = now;
+      const line = `${phase}: ${done.toLocaleString("en")} / ${total.toLocaleString("en")}`;
+      if (stream.isTTY) stream.write(`\r${line}${finished ? "\n" : ""}`);
+      else stream.write(`${line}\n`);
+    };
+  };
+}
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** Parses arguments, turning node's errors about unknown options into a usage message. */
+export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: string) {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${usage}`);
+  }
+}
+
+/** Runs a command's main function and turns its outcome into output and an exit code. */
+export async function runCommand(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof InputError) {
+      const count = error.problems.length;
+      console.error(`${count} problem${count === 1 ? "" : "s"} found; nothing was written.\n`);
+      for (const problem of error.problems) console.error(`${formatProblem(problem)}\n`);
+      process.exitCode = 1;
+    } else if (error instanceof UsageError) {
+      console.error(error.message);
+      process.exitCode = 2;
+    } else {
+      console.error("Internal error (a bug in the archive tool, not in your files):");
+      console.error(error);
+      process.exitCode = 70;
+    }
+  }
+}

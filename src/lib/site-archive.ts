@@ -1,8 +1,0 @@
-/** Loads the archive for a site build; any broken content file fails the build with its path. */
-import { type Archive, buildArchive } from "./archive.ts";
-import { type ArchivePaths, loadContent } from "./archive-files.ts";
-
-export async function loadSiteArchive(paths: ArchivePaths): Promise<Archive> {
-  const content = await loadContent(paths);
-  return buildArchive(content.papers, content.digests, content.topics);
-}

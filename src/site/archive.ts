@@ -1,0 +1,169 @@
+/**
+ * The archive as the site sees it: every paper with its text, the taxonomy with counts, papers by
+ * topic (newest first) and by day (in digest order). Built once per site build, in memory,
+ * linear in the number of papers.
+ */
+import type { IsoDate } from "../content/dates.ts";
+import type { Digest } from "../content/digest-file.ts";
+import { splitBody } from "../content/paper-body.ts";
+import { paperKey } from "../content/paper-identity.ts";
+import type { Topic } from "../content/topic-schema.ts";
+import type { StoredPaper } from "../split/plan-split.ts";
+
+export interface Paper {
+  slug: string;
+  title: string;
+  /** First digest that listed it. */
+  date: IsoDate;
+  /** Every digest that listed it, ascending. */
+  dates: IsoDate[];
+  topics: string[];
+  links: string[];
+  abstract: string;
+  /** Whatever a person wrote below the abstract. */
+  notes: string;
+}
+
+export interface Day {
+  date: IsoDate;
+  /** The day's papers in the order its digest lists them. */
+  papers: Paper[];
+}
+
+export interface TopicEntry extends Topic {
+  /** The topic's papers, newest first. */
+  papers: Paper[];
+}
+
+export interface Archive {
+  /** Every paper, newest first (by first date, then digest order). */
+  papers: Paper[];
+  bySlug: ReadonlyMap<string, Paper>;
+  /** Topics in taxonomy order, each with its papers. */
+  topics: TopicEntry[];
+  topicById: ReadonlyMap<string, TopicEntry>;
+  /** Days with at least one paper, ascending. */
+  days: Day[];
+  dayByDate: ReadonlyMap<IsoDate, Day>;
+}
+
+function toPaper(stored: StoredPaper): Paper {
+  const { abstract, notes } = splitBody(stored.body);
+  const { title, date, dates, topics, links } = stored.data;
+  return {
+    slug: stored.slug,
+    title,
+    date,
+    dates: [...dates].sort(),
+    topics,
+    links,
+    abstract,
+    notes,
+  };
+}
+
+export function buildArchive(
+  stored: readonly StoredPaper[],
+  digests: readonly Digest[],
+  taxonomy: readonly Topic[],
+): Archive {
+  const papers = stored.map(toPaper);
+  const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+  const byKey = new Map(papers.map((paper) => [paperKey(paper.title), paper]));
+
+  // Days in digest order; papers dated a day whose digest no longer lists them come last.
+  const dayLists = new Map<IsoDate, Paper[]>();
+  const listed = new Map<IsoDate, Set<string>>();
+  const sortedDigests = [...digests].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file),
+  );
+  for (const digest of sortedDigests) {
+    const list = dayLists.get(digest.date) ?? [];
+    const seen = listed.get(digest.date) ?? new Set<string>();
+    for (const entry of digest.entries) {
+      const paper = byKey.get(paperKey(entry.title));
+      if (!paper || seen.has(paper.slug) || !paper.dates.includes(digest.date)) continue;
+      seen.add(paper.slug);
+      list.push(paper);
+    }
+    dayLists.set(digest.date, list);
+    listed.set(digest.date, seen);
+  }
+  for (const paper of [...papers].sort((a, b) => a.title.localeCompare(b.title))) {
+    for (const date of paper.dates) {
+      const seen = listed.get(date) ?? new Set<string>();
+      if (seen.has(paper.slug)) continue;
+      seen.add(paper.slug);
+      listed.set(date, seen);
+      const list = dayLists.get(date) ?? [];
+      list.push(paper);
+      dayLists.set(date, list);
+    }
+  }
+  const days = [...dayLists]
+    .filter(([, list]) => list.length > 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, list]) => ({ date, papers: list }));
+
+  // Newest first: by first date descending, then by position in that day's digest.
+  const position = new Map<string, number>();
+  for (const day of days) {
+    day.papers.forEach((paper, index) => {
+      if (paper.date === day.date) position.set(paper.slug, index);
+    });
+  }
+  const newestFirst = (a: Paper, b: Paper) =>
+    b.date.localeCompare(a.date) || (position.get(a.slug) ?? 0) - (position.get(b.slug) ?? 0);
+  papers.sort(newestFirst);
+
+  const topics = taxonomy.map((topic) => ({ ...topic, papers: [] as Paper[] }));
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
+  for (const paper of papers) {
+    for (const id of paper.topics) topicById.get(id)?.papers.push(paper);
+  }
+
+  return {
+    papers,
+    bySlug,
+    topics,
+    topicById,
+    days,
+    dayByDate: new Map(days.map((day) => [day.date, day])),
+  };
+}
+
+/** The papers before and after this one in the digest of `date` (its first, by default). */
+export function digestNeighbours(
+  archive: Archive,
+  paper: Paper,
+  date: IsoDate = paper.date,
+): { previous?: Paper; next?: Paper } {
+  const list = archive.dayByDate.get(date)?.papers ?? [];
+  const index = list.findIndex((candidate) => candidate.slug === paper.slug);
+  if (index < 0) return {};
+  const previous = list[index - 1];
+  const next = list[index + 1];
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+/** The days before and after a day that have papers. */
+export function adjacentDays(archive: Archive, date: IsoDate): { previous?: Day; next?: Day } {
+  const index = archive.days.findIndex((day) => day.date === date);
+  const previous = index > 0 ? archive.days[index - 1] : undefined;
+  const next = index >= 0 ? archive.days[index + 1] : undefined;
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+/**
+ * Runs of papers with the same first listing date, in the given order: a newest-first list
+ * becomes one group per day, each date said once instead of once per paper.
+ */
+export function groupByDate(papers: readonly Paper[]): { date: IsoDate; papers: Paper[] }[] {
+  const groups: { date: IsoDate; papers: Paper[] }[] = [];
+  for (const paper of papers) {
+    const last = groups.at(-1);
+    if (last?.date === paper.date) last.papers.push(paper);
+    else groups.push({ date: paper.date, papers: [paper] });
+  }
+  return groups;
+}

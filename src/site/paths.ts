@@ -1,0 +1,52 @@
+/**
+ * The site's URLs, a public contract (README.md, "URLs"): every path ends in a slash and lives under
+ * the base path. Pages build every link through these functions.
+ */
+import type { IsoDate } from "../content/dates.ts";
+
+export interface SitePaths {
+  home: string;
+  paper: (slug: string) => string;
+  topics: string;
+  topic: (id: string, page?: number) => string;
+  topicFeed: (id: string) => string;
+  dates: string;
+  year: (year: string) => string;
+  month: (year: string, month: string) => string;
+  day: (date: IsoDate) => string;
+  search: (query?: { q?: string; topic?: string }) => string;
+  feed: string;
+  asset: (file: string) => string;
+}
+
+/** `/` or `/my-archive` or `/my-archive/` → `/my-archive/`. */
+export function normalizeBasePath(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/gu, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+export function sitePaths(basePath: string): SitePaths {
+  const base = normalizeBasePath(basePath);
+  const day = (date: IsoDate) =>
+    `${base}dates/${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8, 10)}/`;
+  return {
+    home: base,
+    paper: (slug) => `${base}papers/${slug}/`,
+    topics: `${base}topics/`,
+    topic: (id, page = 1) => (page <= 1 ? `${base}topics/${id}/` : `${base}topics/${id}/${page}/`),
+    topicFeed: (id) => `${base}topics/${id}/rss.xml`,
+    dates: `${base}dates/`,
+    year: (year) => `${base}dates/${year}/`,
+    month: (year, month) => `${base}dates/${year}/${month}/`,
+    day,
+    search: (query = {}) => {
+      const params = new URLSearchParams();
+      if (query.q) params.set("q", query.q);
+      if (query.topic) params.set("topic", query.topic);
+      const search = params.toString();
+      return `${base}search/${search ? `?${search}` : ""}`;
+    },
+    feed: `${base}rss.xml`,
+    asset: (file) => `${base}${file.replace(/^\/+/u, "")}`,
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * Parses the text of one digest: page chrome, an optional date line, then for each paper a
+ * title paragraph and an abstract paragraph separated by blank lines.
+ */
+import { type HeaderDate, parseHeaderDate } from "../content/dates.ts";
+import type { Problem } from "../content/problem.ts";
+import { isBlank, normalizeWhitespace, splitLines } from "../content/text.ts";
+
+/** One paper as listed in a digest. */
+export interface DigestEntry {
+  /** Whitespace-normalised title. */
+  title: string;
+  /** Whitespace-normalised abstract. */
+  abstract: string;
+  /** 1-based line of the title in the digest file. */
+  line: number;
+}
+
+export interface ParsedDigest {
+  /** The date line of the header, if the digest has one. */
+  headerDate?: { date: HeaderDate; line: number };
+  entries: DigestEntry[];
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/** Lines of the Hugging Face "Daily Papers" page that surround the papers. */
+const PAGE_CHROME = new Set(
+  [
+    "new",
+    "Get trending papers in your email inbox!",
+    "Subscribe",
+    "Daily Papers",
+    "byAK and the research community",
+  ].map((line) => line.toLowerCase()),
+);
+
+/**
+ * A title longer than this that also reads as several sentences is an abstract out of place:
+ * a title or a blank line is missing above it.
+ */
+const LONGEST_PLAUSIBLE_TITLE = 300;
+
+interface Paragraph {
+  text: string;
+  line: number;
+  lineCount: number;
+}
+
+function paragraphs(text: string): Paragraph[] {
+  const result: Paragraph[] = [];
+  let current: string[] = [];
+  let start = 0;
+  splitLines(text).forEach((line, index) => {
+    if (isBlank(line)) {
+      if (current.length > 0) {
+        result.push({
+          text: normalizeWhitespace(current.join(" ")),
+          line: start,
+          lineCount: current.length,
+        });
+        current = [];
+      }
+      return;
+    }
+    if (current.length === 0) start = index + 1;
+    current.push(line);
+  });
+  if (current.length > 0) {
+    result.push({
+      text: normalizeWhitespace(current.join(" ")),
+      line: start,
+      lineCount: current.length,
+    });
+  }
+  return result;
+}
+
+function looksLikeAbstract(text: string): boolean {
+  return text.length > LONGEST_PLAUSIBLE_TITLE && /[.!?]\s+\p{Lu}/u.test(text);
+}
+
+function quote(text: string, max = 60): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+}
+
+export function parseDigestText(text: string, file: string): ParsedDigest {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const blocks = paragraphs(text);
+  if (blocks.length === 0) {
+    problems.push({
+      file,
+      message: "the file is empty",
+      fix: "paste the digest's text into it, or delete it",
+    });
+    return { entries: [], problems, warnings };
+  }
+
+  let headerDate: ParsedDigest["headerDate"];
+  let index = 0;
+  for (; index < blocks.length; index++) {
+    const block = blocks[index] as Paragraph;
+    if (PAGE_CHROME.has(block.text.toLowerCase())) continue;
+    if (headerDate !== undefined) break;
+    const date = parseHeaderDate(block.text);
+    if (date === undefined) break;
+    if ("impossible" in date) {
+      problems.push({
+        file,
+        line: block.line,
+        message: `the date line ${quote(block.text)} names a day that does not exist`,
+        fix: "correct the date line to the digest's real date",
+      });
+      index++;
+      break;
+    }
+    headerDate = { date, line: block.line };
+  }
+
+  const body = blocks.slice(index);
+  if (body.length === 0) {
+    problems.push({
+      file,
+      ...(headerDate ? { line: headerDate.line } : {}),
+      message: "no papers found: the file has only the page header",
+      fix: "paste the whole digest, with a title line and an abstract paragraph for each paper",
+    });
+  }
+
+  const entries: DigestEntry[] = [];
+  const seen = new Map<string, number>();
+  for (let i = 0; i < body.length; i += 2) {
+    const title = body[i] as Paragraph;
+    const abstract = body[i + 1];
+    if (looksLikeAbstract(title.text)) {
+      problems.push({
+        file,
+        line: title.line,
+        message: `expected a paper title here but found a paragraph that reads like an abstract: ${quote(title.text)}`,
+        fix: "restore the missing title above it, or the blank line between a title and its abstract",
+      });
+      // Papers after this point would pair titles with the wrong abstracts: report once and stop.
+      break;
+    }
+    if (abstract === undefined) {
+      problems.push({
+        file,
+        line: title.line,
+        message: `the title ${quote(title.text)} has no abstract after it (the paste looks cut short)`,
+        fix: "paste the rest of the digest, or delete this last title",
+      });
+      break;
+    }
+    if (title.lineCount > 1) {
+      warnings.push({
+        file,
+        line: title.line,
+        message: `the title ${quote(title.text)} spans ${title.lineCount} lines; they were joined`,
+        fix: "nothing to do if that is right; otherwise add the missing blank line",
+      });
+    }
+    const firstLine = seen.get(title.text.toLowerCase());
+    if (firstLine !== undefined) {
+      warnings.push({
+        file,
+        line: title.line,
+        message: `${quote(title.text)} is listed twice in this digest (first on line ${firstLine}); the second listing was skipped`,
+        fix: "nothing to do unless they are different papers",
+      });
+      continue;
+    }
+    seen.set(title.text.toLowerCase(), title.line);
+    entries.push({ title: title.text, abstract: abstract.text, line: title.line });
+  }
+
+  return { ...(headerDate ? { headerDate } : {}), entries, problems, warnings };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import {
+  headerDateMatches,
+  isIsoDate,
+  localToday,
+  mostRecentDate,
+  parseHeaderDate,
+} from "../../../src/content/dates.ts";
+
+describe("dates", () => {
+  it("knows real days from impossible ones", () => {
+    expect(isIsoDate("2024-02-29")).toBe(true);
+    expect(isIsoDate("2025-02-29")).toBe(false);
+    expect(isIsoDate("1900-02-29")).toBe(false);
+    expect(isIsoDate("2000-02-29")).toBe(true);
+    expect(isIsoDate("2025-04-31")).toBe(false);
+    expect(isIsoDate("2025-13-01")).toBe(false);
+    expect(isIsoDate("2025-7-30")).toBe(false);
+  });
+
+  it("reads header dates", () => {
+    expect(parseHeaderDate("Jul 30")).toEqual({ month: 7, day: 30 });
+    expect(parseHeaderDate("Sept 3")).toEqual({ month: 9, day: 3 });
+    expect(parseHeaderDate("December 1st, 2024")).toEqual({ month: 12, day: 1, year: 2024 });
+    expect(parseHeaderDate("2025-07-30")).toEqual({ month: 7, day: 30, year: 2025 });
+    expect(parseHeaderDate("Feb 30")).toEqual({ impossible: true });
+    expect(parseHeaderDate("Feb 29")).toEqual({ month: 2, day: 29 });
+    expect(parseHeaderDate("Daily Papers")).toBeUndefined();
+    expect(parseHeaderDate("Go 30")).toBeUndefined();
+  });
+
+  it("matches a header date to an ISO date, by year only when given", () => {
+    expect(headerDateMatches({ month: 7, day: 30 }, "2025-07-30")).toBe(true);
+    expect(headerDateMatches({ month: 7, day: 30, year: 2024 }, "2025-07-30")).toBe(false);
+    expect(headerDateMatches({ month: 7, day: 31 }, "2025-07-30")).toBe(false);
+  });
+
+  it("chooses the most recent such day that is not in the future", () => {
+    expect(mostRecentDate({ month: 7, day: 30 }, "2026-11-26")).toBe("2026-07-30");
+    expect(mostRecentDate({ month: 12, day: 1 }, "2026-11-26")).toBe("2025-12-01");
+    expect(mostRecentDate({ month: 11, day: 26 }, "2026-11-26")).toBe("2026-11-26");
+    expect(mostRecentDate({ month: 2, day: 29 }, "2026-11-26")).toBe("2024-02-29");
+  });
+
+  it("reads today from the local calendar", () => {
+    expect(localToday(new Date(2025, 0, 5, 23, 59))).toBe("2025-01-05");
+  });
+});
