@@ -1,20 +1,16 @@
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { staleOutput } from "./src/build/stale-output.ts";
+import { ENV } from "./src/env.ts";
 import { pagefind } from "./src/search/pagefind.ts";
 
-// BASE_PATH and SITE_URL place the site: a domain root, or a GitHub Pages project path
-// (empty counts as unset: GitHub's configure-pages reports "" for a root site).
-// ARCHIVE_OUT_DIR lets tests build fixture archives beside the project's own dist/.
-const base = process.env["BASE_PATH"] || "/";
-const site = process.env["SITE_URL"] || "https://example.github.io";
-
 export default defineConfig({
-  site,
-  base,
-  outDir: process.env["ARCHIVE_OUT_DIR"] ?? "./dist",
+  // A domain root or a GitHub Pages project path; tests build fixture archives beside dist/.
+  site: ENV.siteUrl,
+  base: ENV.basePath,
+  outDir: ENV.outDir,
   // The incremental build's cache; builds of other archives (tests, benchmark) keep their own.
-  ...(process.env["ARCHIVE_CACHE_DIR"] ? { cacheDir: process.env["ARCHIVE_CACHE_DIR"] } : {}),
+  ...(ENV.cacheDir ? { cacheDir: ENV.cacheDir } : {}),
   trailingSlash: "always",
   build: {
     format: "directory",
@@ -36,9 +32,8 @@ export default defineConfig({
   integrations: [
     sitemap(),
     staleOutput(),
-    // At most 10,000 pages a part keeps Pagefind near 2 GB; SEARCH_PART_PAGES lets tests make
-    // parts of a small archive.
-    pagefind({ shardPages: Number(process.env["SEARCH_PART_PAGES"]) || 10_000 }),
+    // At most 10,000 pages a part keeps Pagefind near 2 GB.
+    pagefind({ shardPages: ENV.searchPartPages }),
   ],
   // Paper and day pages carry a cacheKey (src/data/archive.ts): a rebuild renders only the
   // pages whose content changed and keeps the rest (from dist/, or Astro's cache if it is gone).

@@ -6,6 +6,7 @@ import { parseCommandArgs, runCommand, UsageError } from "../src/cli/command.ts"
 import { archivePaths } from "../src/content/archive-files.ts";
 import { localToday } from "../src/content/dates.ts";
 import { InputError } from "../src/content/problem.ts";
+import { ENV } from "../src/env.ts";
 import { addDigest } from "../src/sources/add-paste.ts";
 import { formatWarnings } from "../src/split/report.ts";
 
@@ -32,7 +33,7 @@ await runCommand(async () => {
   if (input === undefined || extra.length > 0) throw new UsageError(USAGE);
 
   // npm runs scripts from the project folder; a relative path means where the person typed it.
-  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const cwd = ENV.invocationDir;
   const path = input === "-" ? "-" : resolve(cwd, input);
   const display = input === "-" ? "<stdin>" : relative(cwd, path) || input;
   let bytes: Uint8Array;

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { formatResults, runBenchmark } from "../src/bench/benchmark.ts";
 import { parseCommandArgs, runCommand, UsageError } from "../src/cli/command.ts";
+import { ENV } from "../src/env.ts";
 
 const USAGE = `Usage: npm run bench [-- --sizes 1000,10000 --runs 3 --out bench-out]
 
@@ -40,7 +41,7 @@ await runCommand(async () => {
     outDir,
     sizes,
     runs,
-    chromePath: process.env["CHROME_PATH"] ?? "/usr/bin/chromium",
+    chromePath: ENV.chromePath,
     log: (line) => console.log(line),
   });
   const record = { date: new Date().toISOString(), node: process.version, results };

@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { createStaticServer } from "../src/build/static-server.ts";
 import { parseCommandArgs, runCommand } from "../src/cli/command.ts";
 import { InputError } from "../src/content/problem.ts";
+import { ENV } from "../src/env.ts";
 import { normalizeBasePath } from "../src/site/paths.ts";
 
 const USAGE = `Usage: npm run preview [-- --port 4321 --host 127.0.0.1 --dir dist]
@@ -29,7 +30,7 @@ await runCommand(async () => {
       { file: values.dir, message: "there is no built site", fix: "run npm run build first" },
     ]);
   }
-  const base = normalizeBasePath(process.env["BASE_PATH"] || "/");
+  const base = normalizeBasePath(ENV.basePath);
   const server = createStaticServer(root, base);
   server.listen(Number(values.port), values.host, () => {
     console.log(

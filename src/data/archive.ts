@@ -5,14 +5,13 @@
 import { resolve } from "node:path";
 import { cacheKey } from "../build/cache-key.ts";
 import { archivePaths } from "../content/archive-files.ts";
+import { ENV } from "../env.ts";
 import { adjacentDays, type Day, digestNeighbours, type Paper } from "../site/archive.ts";
 import { loadSiteArchive } from "../site/load-archive.ts";
 import { sitePaths } from "../site/paths.ts";
 import { relatedPapers } from "../site/related.ts";
 
-export const archive = await loadSiteArchive(
-  archivePaths(resolve(process.env["ARCHIVE_ROOT"] ?? process.cwd())),
-);
+export const archive = await loadSiteArchive(archivePaths(resolve(ENV.archiveRoot)));
 
 /** Every URL of the site, under the configured base path. */
 export const paths = sitePaths(import.meta.env.BASE_URL);

@@ -4,9 +4,10 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { createStaticServer } from "../../src/build/static-server.ts";
+import { ENV } from "../../src/env.ts";
 import { PROJECT_ROOT } from "./archive.ts";
 
-export const CHROME_PATH = process.env["CHROME_PATH"] ?? "/usr/bin/chromium";
+export const CHROME_PATH = ENV.chromePath;
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROME_PATH)) {
