@@ -1,5 +1,5 @@
 /**
- * The site's URLs, a public contract (README.md, "URLs"): every path ends in a slash and lives under
+ * The site's URLs, a public contract (README.md, "The site"): every path ends in a slash and lives under
  * the base path. Pages build every link through these functions.
  */
 import type { IsoDate } from "../content/dates.ts";
