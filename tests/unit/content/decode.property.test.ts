@@ -1,4 +1,7 @@
-/** Property tests for decoding a file's bytes: a byte that is not UTF-8 or a control character is reported at its line. */
+/**
+ * Property tests for decoding a file's bytes: a byte that is not UTF-8, or a control character,
+ * is reported at its line.
+ */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../../src/content/decode.ts";

@@ -19,7 +19,7 @@ function lineCountOfBytes(bytes: Uint8Array): number {
 }
 
 describe("readDigest: the digest's day", () => {
-  it("reads a generated digest as its file name's day, with the papers the page parser finds", () => {
+  it("reads any layout as its file name's day, with the papers the page parser finds", () => {
     fc.assert(
       fc.property(datedDigest, ({ d, day, file }) => {
         const { text } = render(d);
