@@ -26,29 +26,15 @@ import {
   sites,
   title,
 } from "../support/fixture-site.ts";
+import { MONTH_NAMES } from "../support/months.ts";
 import { isFile, normalize, parseHtml, readPaperFiles, textOf } from "../support/site-files.ts";
 
 const SLUGS = Object.keys(PAPERS);
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** `2024-12-31` → `31 December 2024`, as pages show dates. */
 function longDate(date: string): string {
   const [year, month, day] = date.split("-");
-  return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+  return `${Number(day)} ${MONTH_NAMES[Number(month) - 1]} ${year}`;
 }
 
 /** The digests that list a paper, ascending, from the fixture's own day lists. */

@@ -1,7 +1,7 @@
 /** Bad digests: one clear problem each, with file, line, what is wrong and what to do. */
 import { describe, expect, it } from "vitest";
 import { readDigest } from "../../../src/content/digest-file.ts";
-import { formatProblem, type Problem } from "../../../src/content/problem.ts";
+import type { Problem } from "../../../src/content/problem.ts";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -82,11 +82,6 @@ describe("digest problems", () => {
   it("a binary file", () => {
     const [problem] = problemsOf(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(problem?.message).toMatch(/not UTF-8 text|control character/u);
-  });
-
-  it("formats a problem as file:line, message and fix", () => {
-    const text = formatProblem({ file: "a.txt", line: 3, message: "bad", fix: "do this" });
-    expect(text).toBe("a.txt:3: bad\n  → do this");
   });
 });
 

@@ -4,7 +4,6 @@ import {
   renderPaperFile,
   updatePaperFile,
 } from "../../../src/content/paper-file.ts";
-import { mergeTopics } from "../../../src/split/retopic.ts";
 
 const paper = {
   title: 'Scaling "Diffusion" Transformers via $μ$P \\ <b>',
@@ -94,14 +93,5 @@ describe("paper files", () => {
     const result = parsePaperFile(wrong, "content/papers/x.md");
     expect(!result.ok && result.problem.line).toBe(3);
     expect(!result.ok && result.problem.message).toMatch(/^date: must be a real date/u);
-  });
-});
-
-describe("mergeTopics", () => {
-  it("follows the taxonomy where a person did not intervene", () => {
-    expect(mergeTopics(["a", "b"], ["a", "b"], ["a", "c"])).toEqual(["a", "c"]);
-  });
-  it("keeps topics a person added and leaves out those a person removed", () => {
-    expect(mergeTopics(["a", "mine"], ["a", "b"], ["b", "a", "c"])).toEqual(["a", "c", "mine"]);
   });
 });

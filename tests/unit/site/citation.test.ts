@@ -6,8 +6,6 @@ import {
   scholarlyArticleJson,
   scholarMeta,
 } from "../../../src/site/citation.ts";
-import { isCodeLink, partitionLinks } from "../../../src/site/code-links.ts";
-import { richSegments } from "../../../src/site/rich-text/rich-text.ts";
 
 const paper: Paper = {
   slug: "sparse-ell-1-recovery",
@@ -67,42 +65,5 @@ describe("metadata", () => {
       ["@context", "@type", "headline", "keywords", "sdDatePublished", "url"].sort(),
     );
     expect(data).not.toHaveProperty("author");
-  });
-});
-
-describe("code links", () => {
-  it("knows repositories from other pages", () => {
-    expect(isCodeLink("https://github.com/XiaojieGu/UltraEdit")).toBe(true);
-    expect(isCodeLink("https://gitlab.com/a/b")).toBe(true);
-    expect(isCodeLink("https://github.com/")).toBe(false);
-    expect(isCodeLink("https://step-law.github.io/")).toBe(false);
-    expect(isCodeLink("not a url")).toBe(false);
-    expect(partitionLinks(["https://github.com/a/b", "https://ibm.biz/x"])).toEqual({
-      code: ["https://github.com/a/b"],
-      other: ["https://ibm.biz/x"],
-    });
-  });
-});
-
-describe("richSegments", () => {
-  it("typesets math, links URLs, and leaves the rest as text", () => {
-    const segments = richSegments("See $\\ell_1$ at https://x.org/a. <b>", { links: true });
-    expect(segments.map((segment) => segment.kind)).toEqual([
-      "text",
-      "math",
-      "text",
-      "link",
-      "text",
-    ]);
-    expect(segments[3]).toEqual({ kind: "link", text: "https://x.org/a", href: "https://x.org/a" });
-    expect(segments[4]).toEqual({ kind: "text", text: ". <b>" });
-  });
-
-  it("shows math KaTeX cannot parse as its source text", () => {
-    expect(richSegments("Broken $\\frac{a$ here")).toEqual([
-      { kind: "text", text: "Broken " },
-      { kind: "text", text: "$\\frac{a$" },
-      { kind: "text", text: " here" },
-    ]);
   });
 });

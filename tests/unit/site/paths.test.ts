@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { sitePaths } from "../../../src/site/paths.ts";
+
+describe("sitePaths", () => {
+  it("builds every URL with a trailing slash under the base path", () => {
+    for (const base of ["/my-archive", "/my-archive/", "my-archive"]) {
+      const paths = sitePaths(base);
+      expect(paths.home).toBe("/my-archive/");
+      expect(paths.paper("x")).toBe("/my-archive/papers/x/");
+      expect(paths.topic("t1")).toBe("/my-archive/topics/t1/");
+      expect(paths.topic("t1", 2)).toBe("/my-archive/topics/t1/2/");
+      expect(paths.day("2025-07-30")).toBe("/my-archive/dates/2025/07/30/");
+      expect(paths.search({ q: "low rank & more", topic: "t1" })).toBe(
+        "/my-archive/search/?q=low+rank+%26+more&topic=t1",
+      );
+    }
+    expect(sitePaths("/").feed).toBe("/rss.xml");
+  });
+});
