@@ -35,7 +35,8 @@ export default defineConfig({
     // At most 10,000 pages a part keeps Pagefind near 2 GB.
     pagefind({ shardPages: ENV.searchPartPages }),
   ],
-  // Paper and day pages carry a cacheKey (src/data/archive.ts): a rebuild renders only the
-  // pages whose content changed and keeps the rest (from dist/, or Astro's cache if it is gone).
+  // Paper, day and topic pages carry a cacheKey (a digest of the object each renders,
+  // src/data/*-page.ts): a rebuild renders only the pages whose content changed and keeps the
+  // rest (from dist/, or Astro's cache if it is gone).
   experimental: { incrementalBuild: true },
 });

@@ -7,3 +7,14 @@ import { createHash } from "node:crypto";
 export function cacheKey(...inputs: unknown[]): string {
   return createHash("sha256").update(JSON.stringify(inputs)).digest("base64url").slice(0, 22);
 }
+
+/**
+ * A getStaticPaths entry for a page that renders only `page`: its key is a digest of that very
+ * object, so the key cannot leave out anything the page shows.
+ */
+export function keyedPage<Params, Page>(
+  params: Params,
+  page: Page,
+): { params: Params; props: { page: Page }; cacheKey: string } {
+  return { params, props: { page }, cacheKey: cacheKey(page) };
+}

@@ -1,0 +1,85 @@
+/**
+ * Everything a paper's page shows, as one plain object: the page renders it, and its cache key is
+ * a digest of it, so the key covers exactly what the page shows.
+ */
+import type { IsoDate } from "../content/dates.ts";
+import { digestNeighbours, type Paper } from "../site/archive.ts";
+import { bibtex, bibtexDataUrl, scholarlyArticleJson, scholarMeta } from "../site/citation.ts";
+import { partitionLinks } from "../site/code-links.ts";
+import { plainText } from "../site/rich-text/math-text.ts";
+import { externalSearches, type SearchLink } from "../site/search-links.ts";
+import { type PaperTitle, paperTitle, type TopicName, topicNames } from "./listing.ts";
+import type { SiteModel } from "./site-model.ts";
+
+/** Longest description, in characters, before it is cut with an ellipsis. */
+const DESCRIPTION_LENGTH = 200;
+
+export interface PaperPage {
+  paper: Paper;
+  /** The page's absolute address. */
+  url: string;
+  /** The title as plain text (math read as text), for the tab, meta tags and search. */
+  title: string;
+  /** The abstract as plain text, cut to 200 characters. */
+  description: string;
+  topics: TopicName[];
+  /** The first and the last digest that listed the paper. */
+  firstListed: IsoDate;
+  lastListed: IsoDate;
+  links: { code: string[]; other: string[] };
+  /** Searches for the title on other paper indexes. */
+  searches: SearchLink[];
+  citation: {
+    bibtex: string;
+    /** The BibTeX entry as a `data:` URL, for its download link. */
+    bibtexUrl: string;
+    /** Google Scholar's meta tags. */
+    scholarMeta: { name: string; content: string }[];
+    /** schema.org JSON-LD, safe inside a script element. */
+    jsonLd: string;
+  };
+  related: PaperTitle[];
+  /** The papers before and after this one in its first digest. */
+  previous?: PaperTitle;
+  next?: PaperTitle;
+}
+
+export function paperPage(model: SiteModel, paper: Paper): PaperPage {
+  const { archive } = model;
+  const url = new URL(model.paths.paper(paper.slug), model.siteUrl).href;
+  const abstract = plainText(paper.abstract);
+  const topics = topicNames(archive, paper.topics);
+  const entry = bibtex(paper, url);
+  const related = (model.related.get(paper.slug) ?? []).flatMap((slug) => {
+    const other = archive.bySlug.get(slug);
+    return other ? [paperTitle(other)] : [];
+  });
+  const { previous, next } = digestNeighbours(archive, paper);
+  return {
+    paper,
+    url,
+    title: plainText(paper.title),
+    description:
+      abstract.length > DESCRIPTION_LENGTH
+        ? `${abstract.slice(0, DESCRIPTION_LENGTH - 3)}…`
+        : abstract,
+    topics,
+    firstListed: paper.dates[0] ?? paper.date,
+    lastListed: paper.dates.at(-1) ?? paper.date,
+    links: partitionLinks(paper.links),
+    searches: externalSearches(paper.title),
+    citation: {
+      bibtex: entry,
+      bibtexUrl: bibtexDataUrl(entry),
+      scholarMeta: scholarMeta(paper),
+      jsonLd: scholarlyArticleJson(
+        paper,
+        url,
+        topics.map((topic) => topic.name),
+      ),
+    },
+    related,
+    ...(previous ? { previous: paperTitle(previous) } : {}),
+    ...(next ? { next: paperTitle(next) } : {}),
+  };
+}
