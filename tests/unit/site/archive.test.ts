@@ -153,3 +153,54 @@ describe("linkify", () => {
     ]);
   });
 });
+
+describe("buildArchive with keys from JSON digests", () => {
+  const enriched: StoredPaper = {
+    ...stored("e", "Paper E", ["2025-03-01"]),
+    data: {
+      title: "Paper E",
+      date: "2025-03-01",
+      dates: ["2025-03-01"],
+      topics: [],
+      links: [],
+      arxiv_id: "2503.00001",
+      authors: ["Zoë Lefèvre", "王思远"],
+      arxiv_date: "2025-02-27",
+      code: "https://github.com/a/e",
+      project_page: "https://a.org/e",
+      ai_summary: "One sentence.",
+    },
+  };
+  const day: Digest = {
+    file: "content/digests/2025-03-01.json",
+    date: "2025-03-01",
+    entries: [
+      { title: "Paper E, Retitled", abstract: "x", line: 2, details: { arxiv_id: "2503.00001" } },
+      { title: "Paper F", abstract: "x", line: 30 },
+    ],
+  };
+  const withKeys = buildArchive(
+    [stored("f", "Paper F", ["2025-03-01"]), enriched],
+    [day],
+    taxonomy,
+  );
+
+  it("gives a paper its arXiv id, authors, arXiv date, links and summary", () => {
+    expect(withKeys.bySlug.get("e")).toMatchObject({
+      arxivId: "2503.00001",
+      authors: ["Zoë Lefèvre", "王思远"],
+      arxivDate: "2025-02-27",
+      code: "https://github.com/a/e",
+      projectPage: "https://a.org/e",
+      aiSummary: "One sentence.",
+    });
+    expect(Object.keys(withKeys.bySlug.get("f") ?? {})).not.toContain("arxivId");
+  });
+
+  it("places a re-titled listing by its arXiv id in the day's order", () => {
+    expect(withKeys.dayByDate.get("2025-03-01")?.papers.map((paper) => paper.slug)).toEqual([
+      "e",
+      "f",
+    ]);
+  });
+});
