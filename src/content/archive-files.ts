@@ -77,8 +77,8 @@ export async function loadDigests(
     .filter((name) => !name.startsWith(".") && !isDigestFileName(name))
     .map((name) => ({
       file: relative(paths.root, join(paths.digests, name)),
-      message: "skipped: digests are .txt files",
-      fix: "rename it to YYYY-MM-DD.txt if it is a digest",
+      message: "skipped: digests are .txt and .json files",
+      fix: "rename it to YYYY-MM-DD.txt (a pasted page) or YYYY-MM-DD.json (Daily Papers API records) if it is a digest",
     }));
   const files = names
     .filter(isDigestFileName)

@@ -73,6 +73,19 @@ export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== undefined;
 }
 
+// An ISO 8601 day, or an instant with an explicit zone: a time without one would be read as local.
+const ISO_TIMESTAMP =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/u;
+
+/** The UTC calendar day of an ISO timestamp ("2025-07-29T17:59:58.000Z" → "2025-07-29"). */
+export function utcDayOf(timestamp: string): IsoDate | undefined {
+  if (!ISO_TIMESTAMP.test(timestamp) || !isIsoDate(timestamp.slice(0, 10))) return undefined;
+  const time = Date.parse(timestamp);
+  if (Number.isNaN(time)) return undefined;
+  const day = new Date(time).toISOString().slice(0, 10);
+  return isIsoDate(day) ? day : undefined;
+}
+
 /** A date as written in a digest header: "Jul 30", "July 30, 2025", "30 July 2025" or "2025-07-30". */
 export interface HeaderDate {
   month: number;

@@ -35,13 +35,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * Decodes a digest file as UTF-8 text (a BOM is dropped). Anything that is not text, such as
- * another encoding or a binary file, is a problem at the line of the first bad byte.
+ * Decodes bytes as UTF-8 (a BOM is dropped). Bytes in another encoding are a problem at the line
+ * of the first bad byte, with the given fix.
  */
-export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
-  let text: string;
+export function decodeUtf8(bytes: Uint8Array, file: string, fix: string): DecodeResult {
   try {
-    text = decoder.decode(bytes);
+    return { ok: true, text: decoder.decode(bytes) };
   } catch {
     const offset = firstInvalidUtf8(bytes);
     return {
@@ -50,10 +49,24 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
         file,
         line: lineOfByte(bytes, offset),
         message: `byte ${offset} (0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")}) is not UTF-8 text`,
-        fix: "save the digest as UTF-8 (copy the text from the web page into a plain-text editor and save it as UTF-8)",
+        fix,
       },
     };
   }
+}
+
+/**
+ * Decodes a pasted digest as UTF-8 text (a BOM is dropped). Anything that is not text, such as
+ * another encoding or a binary file, is a problem at the line of the first bad byte.
+ */
+export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
+  const decoded = decodeUtf8(
+    bytes,
+    file,
+    "save the digest as UTF-8 (copy the text from the web page into a plain-text editor and save it as UTF-8)",
+  );
+  if (!decoded.ok) return decoded;
+  const { text } = decoded;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   const control = /[\u0000-\u0008\u000e-\u001f\u007f]/u.exec(text);
   if (control) {

@@ -1,11 +1,13 @@
 /**
  * One digest file: its bytes decoded, its papers parsed and its date settled from the file name
- * and the header's date line, which must agree.
+ * and the header's date line, which must agree. A digest is a pasted page (`.txt`) or the Daily
+ * Papers API's records for the day (`.json`, stored by `npm run fetch`).
  */
 
-import { type DigestEntry, parseDigestText } from "../sources/pasted-page.ts";
+import { parseJsonDigest } from "../sources/daily-papers/json-digest.ts";
+import { type DigestEntry, type ParsedDigest, parseDigestText } from "../sources/pasted-page.ts";
 import { formatHeaderDate, headerDateMatches, type IsoDate, parseIsoDate } from "./dates.ts";
-import { decodeText } from "./decode.ts";
+import { decodeText, decodeUtf8 } from "./decode.ts";
 import type { Problem } from "./problem.ts";
 
 export interface Digest {
@@ -20,11 +22,11 @@ export type DigestResult =
   | { ok: true; digest: Digest; warnings: Problem[] }
   | { ok: false; problems: Problem[]; warnings: Problem[] };
 
-const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?:[-_.][^/\\]*)?\.txt$/u;
+const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?:[-_.][^/\\]*)?\.(?:txt|json)$/u;
 
-/** File names the split reads: an ISO date, optionally a suffix, and `.txt`. */
+/** File names the split reads: an ISO date, optionally a suffix, and `.txt` or `.json`. */
 export function isDigestFileName(name: string): boolean {
-  return name.endsWith(".txt") && !name.startsWith(".");
+  return (name.endsWith(".txt") || name.endsWith(".json")) && !name.startsWith(".");
 }
 
 /**
@@ -42,26 +44,39 @@ function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
 }
 
+function parse(bytes: Uint8Array, file: string, date: IsoDate | undefined): ParsedDigest | Problem {
+  if (file.endsWith(".json")) {
+    const fix = `fetch the day again (npm run fetch stores UTF-8): npm run fetch -- --date ${date ?? "YYYY-MM-DD"}`;
+    const decoded = decodeUtf8(bytes, file, fix);
+    return decoded.ok ? parseJsonDigest(decoded.text, file, date) : decoded.problem;
+  }
+  const decoded = decodeText(bytes, file);
+  return decoded.ok ? parseDigestText(decoded.text, file) : decoded.problem;
+}
+
 /** Reads one digest file that lives in the digests folder, where its name gives its date. */
 export function readDigest(bytes: Uint8Array, file: string): DigestResult {
-  const decoded = decodeText(bytes, file);
-  if (!decoded.ok) return { ok: false, problems: [decoded.problem], warnings: [] };
-  const parsed = parseDigestText(decoded.text, file);
+  const name = baseName(file);
+  const extension = name.slice(name.lastIndexOf("."));
+  const fileDate = dateFromFileName(name);
+  const parsed = parse(bytes, file, fileDate === "impossible" ? undefined : fileDate);
+  if (!("entries" in parsed)) return { ok: false, problems: [parsed], warnings: [] };
   const problems = [...parsed.problems];
 
-  const name = baseName(file);
-  const fileDate = dateFromFileName(name);
   if (fileDate === undefined) {
     problems.push({
       file,
       message: `the file name ${JSON.stringify(name)} does not start with the digest's date`,
-      fix: `rename it to YYYY-MM-DD.txt (for example 2025-07-30.txt), or store it with: npm run add -- ${JSON.stringify(file)}`,
+      fix:
+        extension === ".json"
+          ? "rename it to YYYY-MM-DD.json (for example 2025-07-30.json), the day its papers were listed"
+          : `rename it to YYYY-MM-DD.txt (for example 2025-07-30.txt), or store it with: npm run add -- ${JSON.stringify(file)}`,
     });
   } else if (fileDate === "impossible") {
     problems.push({
       file,
       message: `the file name ${JSON.stringify(name)} names a day that does not exist`,
-      fix: "rename it to the digest's real date, YYYY-MM-DD.txt",
+      fix: `rename it to the digest's real date, YYYY-MM-DD${extension}`,
     });
   } else if (parsed.headerDate && !headerDateMatches(parsed.headerDate.date, fileDate)) {
     problems.push({

@@ -47,3 +47,17 @@ export function findLinks(text: string): FoundLink[] {
 export function extractLinks(text: string): string[] {
   return [...new Set(findLinks(text).map((link) => link.url))];
 }
+
+/**
+ * Whether a string is one absolute http(s) URL and nothing else: the only kind of URL the
+ * archive stores in a key or turns into a link (never `javascript:`, `data:` or a relative path).
+ */
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\/[^\s/?#]/iu.test(value) || /[\s\p{Cc}]/u.test(value)) return false;
+  try {
+    const { protocol, hostname } = new URL(value);
+    return (protocol === "http:" || protocol === "https:") && hostname !== "";
+  } catch {
+    return false;
+  }
+}

@@ -4,7 +4,12 @@
  */
 import matter from "gray-matter";
 import type { IsoDate } from "./dates.ts";
-import { type PaperFrontmatter, paperFrontmatterSchema } from "./paper-schema.ts";
+import {
+  PAPER_DETAIL_KEYS,
+  type PaperDetails,
+  type PaperFrontmatter,
+  paperFrontmatterSchema,
+} from "./paper-schema.ts";
 import type { Problem } from "./problem.ts";
 import { yamlString, yamlStringList } from "./yaml.ts";
 
@@ -14,10 +19,13 @@ export interface NewPaper {
   topics: string[];
   links: string[];
   abstract: string;
+  /** Keys from a JSON digest's record, written after the others in PAPER_DETAIL_KEYS order. */
+  details?: PaperDetails;
 }
 
 /** The file the split writes for a paper it has not seen before. */
 export function renderPaperFile(paper: NewPaper): string {
+  const details = paper.details ?? {};
   return [
     "---",
     `title: ${yamlString(paper.title)}`,
@@ -26,6 +34,10 @@ export function renderPaperFile(paper: NewPaper): string {
     `topics: ${yamlStringList(paper.topics)}`,
     `links: ${yamlStringList(paper.links)}`,
     `auto_topics: ${yamlStringList(paper.topics)}`,
+    ...PAPER_DETAIL_KEYS.flatMap((key) => {
+      const value = details[key];
+      return value === undefined ? [] : [`${key}: ${yamlValue(value)}`];
+    }),
     "---",
     paper.abstract,
     "",
@@ -93,8 +105,11 @@ function lineOfKey(text: string, key: string): { line?: number } {
   return index < 0 ? {} : { line: index + 1 };
 }
 
-/** The values the split may change in an existing file, as YAML. */
-export interface PaperUpdate {
+/**
+ * The values the split may change in an existing file, as YAML. Keys are written in the order
+ * given; keys the file lacks are appended after its last key.
+ */
+export interface PaperUpdate extends PaperDetails {
   date?: IsoDate;
   dates?: IsoDate[];
   topics?: string[];

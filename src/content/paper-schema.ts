@@ -3,7 +3,9 @@
  * edit topics, links and add keys of their own, which every later split keeps.
  */
 import { z } from "zod";
+import { isArxivId } from "./arxiv-id.ts";
 import { isIsoDate } from "./dates.ts";
+import { isHttpUrl } from "./links.ts";
 import { isSlug } from "./slug.ts";
 
 /** YAML reads an unquoted 2025-07-30 as a timestamp; take it back as the calendar day it names. */
@@ -16,6 +18,8 @@ const topicId = z.string().refine(isSlug, {
   message:
     "topic ids are lowercase words joined by hyphens, like the file names in content/topics/",
 });
+
+const httpUrl = z.string().refine(isHttpUrl, { message: "must be an http:// or https:// URL" });
 
 export const paperFrontmatterSchema = z.looseObject({
   /** The title as the digest gives it, whitespace-normalised; it identifies the paper. */
@@ -30,6 +34,38 @@ export const paperFrontmatterSchema = z.looseObject({
   links: z.array(z.string()),
   /** The topics the taxonomy assigned last time, so re-applying it can tell a person's edits apart. */
   auto_topics: z.array(topicId).optional(),
+  // The keys below come from JSON digests (the Daily Papers API). They belong to the split, which
+  // refreshes them from the newest listing that gives them.
+  /** The arXiv identifier: 2508.01234, 2508.01234v2 or old style hep-th/9901001. */
+  arxiv_id: z
+    .string({ error: 'must be text in quotes, like "2508.01234"' })
+    .refine(isArxivId, { message: "must be an arXiv id, like 2508.01234 or hep-th/9901001" })
+    .optional(),
+  /** The authors' names, in the paper's order. */
+  authors: z.array(z.string()).optional(),
+  /** The day the paper appeared on arXiv (UTC). */
+  arxiv_date: isoDate.optional(),
+  /** The paper's code repository. */
+  code: httpUrl.optional(),
+  /** The paper's project page. */
+  project_page: httpUrl.optional(),
+  /** A one-sentence summary written by Hugging Face. */
+  ai_summary: z.string().optional(),
 });
 
 export type PaperFrontmatter = z.infer<typeof paperFrontmatterSchema>;
+
+/** The keys a JSON digest's record gives a paper file, in the order files list them. */
+export const PAPER_DETAIL_KEYS = [
+  "arxiv_id",
+  "authors",
+  "arxiv_date",
+  "code",
+  "project_page",
+  "ai_summary",
+] as const;
+
+export type PaperDetailKey = (typeof PAPER_DETAIL_KEYS)[number];
+
+/** What a Daily Papers record adds to a paper file; a key is absent when the record lacks it. */
+export type PaperDetails = { [Key in PaperDetailKey]?: NonNullable<PaperFrontmatter[Key]> };

@@ -22,3 +22,8 @@ export function isBlank(line: string): boolean {
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/u);
 }
+
+/** Text quoted for a message, cut to `max` characters. */
+export function quote(text: string, max = 60): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+}

@@ -22,6 +22,19 @@ export interface Paper {
   abstract: string;
   /** Whatever a person wrote below the abstract. */
   notes: string;
+  // From JSON digests (the Daily Papers API); absent for papers only pasted digests listed.
+  /** arXiv identifier: 2508.01234, 2508.01234v2 or hep-th/9901001. */
+  arxivId?: string;
+  /** Authors' names in the paper's order. */
+  authors?: string[];
+  /** The day it appeared on arXiv (UTC). */
+  arxivDate?: IsoDate;
+  /** Code repository, an http(s) URL. */
+  code?: string;
+  /** Project page, an http(s) URL. */
+  projectPage?: string;
+  /** One-sentence summary by Hugging Face. */
+  aiSummary?: string;
 }
 
 export interface Day {
@@ -50,6 +63,7 @@ export interface Archive {
 function toPaper(stored: StoredPaper): Paper {
   const { abstract, notes } = splitBody(stored.body);
   const { title, date, dates, topics, links } = stored.data;
+  const { arxiv_id, authors, arxiv_date, code, project_page, ai_summary } = stored.data;
   return {
     slug: stored.slug,
     title,
@@ -59,6 +73,12 @@ function toPaper(stored: StoredPaper): Paper {
     links,
     abstract,
     notes,
+    ...(arxiv_id === undefined ? {} : { arxivId: arxiv_id }),
+    ...(authors === undefined ? {} : { authors }),
+    ...(arxiv_date === undefined ? {} : { arxivDate: arxiv_date }),
+    ...(code === undefined ? {} : { code }),
+    ...(project_page === undefined ? {} : { projectPage: project_page }),
+    ...(ai_summary === undefined ? {} : { aiSummary: ai_summary }),
   };
 }
 
@@ -70,6 +90,9 @@ export function buildArchive(
   const papers = stored.map(toPaper);
   const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
   const byKey = new Map(papers.map((paper) => [paperKey(paper.title), paper]));
+  const byArxivId = new Map(
+    papers.flatMap((paper) => (paper.arxivId ? [[paper.arxivId, paper]] : [])),
+  );
 
   // Days in digest order; papers dated a day whose digest no longer lists them come last.
   const dayLists = new Map<IsoDate, Paper[]>();
@@ -81,7 +104,10 @@ export function buildArchive(
     const list = dayLists.get(digest.date) ?? [];
     const seen = listed.get(digest.date) ?? new Set<string>();
     for (const entry of digest.entries) {
-      const paper = byKey.get(paperKey(entry.title));
+      const arxivId = entry.details?.arxiv_id;
+      const paper =
+        (arxivId === undefined ? undefined : byArxivId.get(arxivId)) ??
+        byKey.get(paperKey(entry.title));
       if (!paper || seen.has(paper.slug) || !paper.dates.includes(digest.date)) continue;
       seen.add(paper.slug);
       list.push(paper);

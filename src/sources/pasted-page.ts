@@ -3,8 +3,9 @@
  * title paragraph and an abstract paragraph separated by blank lines.
  */
 import { type HeaderDate, parseHeaderDate } from "../content/dates.ts";
+import type { PaperDetails } from "../content/paper-schema.ts";
 import type { Problem } from "../content/problem.ts";
-import { isBlank, normalizeWhitespace, splitLines } from "../content/text.ts";
+import { isBlank, normalizeWhitespace, quote, splitLines } from "../content/text.ts";
 
 /** One paper as listed in a digest. */
 export interface DigestEntry {
@@ -12,8 +13,10 @@ export interface DigestEntry {
   title: string;
   /** Whitespace-normalised abstract. */
   abstract: string;
-  /** 1-based line of the title in the digest file. */
+  /** 1-based line of the title in the digest file (of the record, in a JSON digest). */
   line: number;
+  /** Paper file keys from a Daily Papers record: only entries of JSON digests have them. */
+  details?: PaperDetails;
 }
 
 export interface ParsedDigest {
@@ -78,10 +81,6 @@ function paragraphs(text: string): Paragraph[] {
 
 function looksLikeAbstract(text: string): boolean {
   return text.length > LONGEST_PLAUSIBLE_TITLE && /[.!?]\s+\p{Lu}/u.test(text);
-}
-
-function quote(text: string, max = 60): string {
-  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 }
 
 export function parseDigestText(text: string, file: string): ParsedDigest {

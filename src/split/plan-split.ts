@@ -1,16 +1,20 @@
 /**
  * The split's decisions, free of I/O: given every digest and every existing paper file, which
  * files to create and which to update. Existing files keep their slug and every edit a person
- * made; only `date` and `dates` of an existing file ever change here.
+ * made; only `date`, `dates` and the keys from JSON digests (PAPER_DETAIL_KEYS) ever change here.
  */
 import type { Digest } from "../content/digest-file.ts";
 import { extractLinks } from "../content/links.ts";
 import { splitBody } from "../content/paper-body.ts";
 import { type NewPaper, renderPaperFile, updatePaperFile } from "../content/paper-file.ts";
-import { paperKey } from "../content/paper-identity.ts";
-import type { PaperFrontmatter } from "../content/paper-schema.ts";
+import {
+  PAPER_DETAIL_KEYS,
+  type PaperDetails,
+  type PaperFrontmatter,
+} from "../content/paper-schema.ts";
 import type { Problem } from "../content/problem.ts";
 import { slugForTitle, uniqueSlug } from "../content/slug.ts";
+import { groupListings } from "./listings.ts";
 import type { TopicMatcher } from "./topic-match.ts";
 
 /** A paper file already in content/papers/. */
@@ -37,6 +41,8 @@ export interface FileWrite {
 export interface SplitResult {
   created: FileWrite[];
   updated: FileWrite[];
+  /** Updated files that gained or changed keys from JSON digests (arXiv id, authors, links …). */
+  enriched: number;
   unchanged: number;
   /** Listings across all digests (a paper listed on two days counts twice). */
   listings: number;
@@ -45,64 +51,29 @@ export interface SplitResult {
   warnings: Problem[];
 }
 
-interface Listing {
-  title: string;
-  abstract: string;
-  dates: Set<string>;
-  /** Where it was first listed, for messages. */
-  file: string;
-  line: number;
-}
-
-function byDateThenFile(a: Digest, b: Digest): number {
-  return a.date.localeCompare(b.date) || a.file.localeCompare(b.file);
+/** The keys whose stored value differs from the newest listing's, in PAPER_DETAIL_KEYS order. */
+function changedDetails(stored: PaperFrontmatter, details: PaperDetails): PaperDetails {
+  const changed: PaperDetails = {};
+  for (const key of PAPER_DETAIL_KEYS) {
+    const value = details[key];
+    if (value !== undefined && JSON.stringify(value) !== JSON.stringify(stored[key])) {
+      Object.assign(changed, { [key]: value });
+    }
+  }
+  return changed;
 }
 
 export function planSplit(input: SplitInput): SplitResult {
-  const warnings: Problem[] = [];
-  const listings = new Map<string, Listing>();
-  let listingCount = 0;
-  for (const digest of [...input.digests].sort(byDateThenFile)) {
-    for (const entry of digest.entries) {
-      listingCount++;
-      const key = paperKey(entry.title);
-      const listing = listings.get(key);
-      if (listing) {
-        listing.dates.add(digest.date);
-        continue;
-      }
-      listings.set(key, {
-        title: entry.title,
-        abstract: entry.abstract,
-        dates: new Set([digest.date]),
-        file: digest.file,
-        line: entry.line,
-      });
-    }
-  }
-
-  const stored = new Map<string, StoredPaper>();
-  for (const paper of [...input.papers].sort((a, b) => a.slug.localeCompare(b.slug))) {
-    const key = paperKey(paper.data.title);
-    const first = stored.get(key);
-    if (first) {
-      warnings.push({
-        file: paper.file,
-        message: `has the same title as ${first.file}; the digests' listings go to ${first.file}`,
-        fix: "delete one of the two files, keeping the edits you want",
-      });
-      continue;
-    }
-    stored.set(key, paper);
-  }
-
+  const grouped = groupListings(input.digests, input.papers);
+  const warnings = [...grouped.warnings];
   const taken = new Set(input.papers.map((paper) => paper.slug));
   const created: FileWrite[] = [];
   const updated: FileWrite[] = [];
+  let enriched = 0;
   const after = new Map(input.papers.map((paper) => [paper.slug, paper.data.topics]));
 
-  for (const [key, listing] of listings) {
-    const existing = stored.get(key);
+  for (const listing of grouped.listings) {
+    const existing = listing.stored;
     if (!existing) {
       const slug = uniqueSlug(slugForTitle(listing.title), (candidate) => taken.has(candidate));
       taken.add(slug);
@@ -112,6 +83,7 @@ export function planSplit(input: SplitInput): SplitResult {
         topics: input.matchTopics(listing.title, listing.abstract),
         links: extractLinks(listing.abstract),
         abstract: listing.abstract,
+        details: listing.details,
       };
       created.push({ slug, content: renderPaperFile(paper) });
       after.set(slug, paper.topics);
@@ -131,18 +103,27 @@ export function planSplit(input: SplitInput): SplitResult {
     }
     const dates = [...new Set([...existing.data.dates, ...listing.dates])].sort();
     const first = dates[0] ?? existing.data.date;
-    if (dates.join() === existing.data.dates.join() && first === existing.data.date) continue;
+    const datesChanged =
+      dates.join() !== existing.data.dates.join() || first !== existing.data.date;
+    const details = changedDetails(existing.data, listing.details);
+    const detailsChanged = Object.keys(details).length > 0;
+    if (!datesChanged && !detailsChanged) continue;
+    if (detailsChanged) enriched++;
     updated.push({
       slug: existing.slug,
-      content: updatePaperFile(existing.text, { date: first, dates }),
+      content: updatePaperFile(existing.text, {
+        ...(datesChanged ? { date: first, dates } : {}),
+        ...details,
+      }),
     });
   }
   return {
     created,
     updated,
+    enriched,
     // Every stored paper not updated, including those no digest lists any more.
     unchanged: input.papers.length - updated.length,
-    listings: listingCount,
+    listings: grouped.count,
     papers: [...after].map(([slug, topics]) => ({ slug, topics })),
     warnings,
   };

@@ -30,6 +30,11 @@ export function formatSplitReport(report: SplitReport): string {
   lines.push(
     `Papers: ${report.created.toLocaleString("en")} new, ${report.updated.toLocaleString("en")} updated, ${report.unchanged.toLocaleString("en")} unchanged (${plural(report.papers.length, "paper")} in all).`,
   );
+  if (report.enriched > 0) {
+    lines.push(
+      `Enriched with API data: ${plural(report.enriched, "existing paper")} (arXiv id, authors, links or summary added or changed).`,
+    );
+  }
 
   const counts = new Map(report.topics.map((topic) => [topic.id, 0]));
   const untopiced: string[] = [];

@@ -22,6 +22,8 @@ export interface SplitReport {
   listings: number;
   created: number;
   updated: number;
+  /** Of the updated papers, those that gained or changed keys from JSON digests. */
+  enriched: number;
   unchanged: number;
   topics: readonly Topic[];
   papers: { slug: string; topics: readonly string[] }[];
@@ -67,6 +69,7 @@ export async function runSplit(
     listings: plan.listings,
     created: plan.created.length,
     updated: plan.updated.length,
+    enriched: plan.enriched,
     unchanged: plan.unchanged,
     topics: archive.topics,
     papers: plan.papers,
@@ -91,6 +94,7 @@ export async function runRetopic(
     listings: 0,
     created: 0,
     updated: plan.updated.length,
+    enriched: 0,
     unchanged: plan.unchanged,
     topics: archive.topics,
     papers: plan.papers,

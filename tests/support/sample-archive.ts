@@ -6,7 +6,12 @@ import type { Digest } from "../../src/content/digest-file.ts";
 import { buildArchive } from "../../src/site/archive.ts";
 import type { StoredPaper } from "../../src/split/plan-split.ts";
 
-function stored(slug: string, title: string, dates: string[], topics: string[] = []): StoredPaper {
+export function stored(
+  slug: string,
+  title: string,
+  dates: string[],
+  topics: string[] = [],
+): StoredPaper {
   return {
     slug,
     file: `content/papers/${slug}.md`,
@@ -34,7 +39,7 @@ const digests = [
   digest("2025-02-03", ["Paper C", "paper a"]),
   digest("2025-01-01", ["Paper A", "Paper B"]),
 ];
-const taxonomy = [
+export const taxonomy = [
   { id: "t1", name: "Topic one", description: "", phrases: ["one"] },
   { id: "t2", name: "Topic two", description: "", phrases: ["two"] },
   { id: "t3", name: "Empty topic", description: "", phrases: ["three"] },

@@ -1,7 +1,10 @@
 /** Bad digests: one clear problem each, with file, line, what is wrong and what to do. */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDigest } from "../../../src/content/digest-file.ts";
-import type { Problem } from "../../../src/content/problem.ts";
+import { formatProblem, type Problem } from "../../../src/content/problem.ts";
+import { PROJECT_ROOT } from "../../support/archive.ts";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -121,5 +124,159 @@ describe("digest formats", () => {
   it("joins an abstract wrapped over several lines", () => {
     const result = readDigest(utf8("A Title\n\nFirst half\nsecond half.\n"), "d/2025-07-30.txt");
     expect(result.ok && result.digest.entries[0]?.abstract).toBe("First half second half.");
+  });
+});
+
+describe("JSON digests (Daily Papers API records)", () => {
+  const FIXTURES = join(PROJECT_ROOT, "tests", "fixtures", "daily-papers");
+  const JSON_FILE = "content/digests/2025-08-02.json";
+
+  const record = (title: unknown, upvotes?: number) => ({
+    paper: {
+      id: "2508.01234",
+      title,
+      summary: "An abstract.",
+      ...(upvotes === undefined ? {} : { upvotes }),
+    },
+    numComments: 0,
+  });
+  const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+  it("reads a fetched day: ordered by upvotes, ties and missing counts in API order", async () => {
+    const file = "content/digests/2025-07-31.json";
+    const result = readDigest(await readFile(join(FIXTURES, "2025-07-31.json")), file);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+    expect(result.digest.date).toBe("2025-07-31");
+    expect(result.digest.entries.map((entry) => [entry.line, entry.title])).toEqual([
+      [121, "Self-Correcting Retrieval for Long-Context Question Answering"],
+      [50, "Scaling Diffusion Transformers Efficiently via $μ$P"],
+      [209, "Token Budgets for Agentic Search"],
+      [
+        2,
+        '<script>alert("xss")</script> Prompt Injection via <img src=x onerror=alert(1)> Image Captions',
+      ],
+      [173, "Sparse Probing Without Labels"],
+    ]);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      `${file}:2: record 1: paper.projectPage "javascript:alert(document.cookie)" is not an http(s) URL; it was not stored\n  → nothing to do: the paper is kept without it`,
+    ]);
+  });
+
+  it("normalises whitespace in titles and abstracts as for pasted digests", () => {
+    const text = pretty([record(" A\u00a0Title \n", 1)]).replace(
+      '"An abstract."',
+      '"An\\n  abstract\\u00a0here. "',
+    );
+    const result = readDigest(utf8(text), JSON_FILE);
+    expect(result.ok && result.digest.entries).toEqual([
+      {
+        title: "A Title",
+        abstract: "An abstract here.",
+        line: 2,
+        details: { arxiv_id: "2508.01234" },
+      },
+    ]);
+  });
+
+  it("takes the date from the file name, with or without a suffix", () => {
+    const text = pretty([record("T")]);
+    const result = readDigest(utf8(text), "content/digests/2025-08-02-refetched.json");
+    expect(result.ok && result.digest.date).toBe("2025-08-02");
+    const [problem] = problemsOf(text, "content/digests/latest.json");
+    expect(problem?.fix).toBe(
+      "rename it to YYYY-MM-DD.json (for example 2025-07-30.json), the day its papers were listed",
+    );
+  });
+
+  it("bytes that are not UTF-8, at their line", () => {
+    const bytes = Uint8Array.from([...utf8('[\n  {\n    "paper": "Caf'), 0xe9, ...utf8('"}\n]\n')]);
+    expect(problemsOf(bytes, JSON_FILE)).toEqual([
+      {
+        file: JSON_FILE,
+        line: 3,
+        message: "byte 23 (0xe9) is not UTF-8 text",
+        fix: "fetch the day again (npm run fetch stores UTF-8): npm run fetch -- --date 2025-08-02",
+      },
+    ]);
+  });
+
+  it("truncated JSON: the line where it ends and the record it ends in", () => {
+    const text = pretty([record("First"), record("Second")]);
+    const cut = text.slice(0, text.indexOf('"Second"'));
+    expect(problemsOf(cut, JSON_FILE)).toEqual([
+      {
+        file: JSON_FILE,
+        line: 13,
+        message: "the JSON ends early, inside record 2: the file looks cut short",
+        fix: "fetch the day again: npm run fetch -- --date 2025-08-02",
+      },
+    ]);
+  });
+
+  it("broken JSON: the line and column, and what was expected there", () => {
+    const text = pretty([record("First"), record("Second")]).replace("},\n  {", "}\n  {");
+    const [problem, ...rest] = problemsOf(text, JSON_FILE);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({
+      line: 10,
+      message: "not valid JSON at column 3: expected ',' or ']'",
+    });
+    expect(problem?.fix).toMatch(/^correct the JSON on that line, or fetch the day again/u);
+  });
+
+  it("not an array", () => {
+    expect(problemsOf(pretty({ papers: [record("T")] }), JSON_FILE)).toEqual([
+      {
+        file: JSON_FILE,
+        line: 1,
+        message: "the file holds an object, not a list of Daily Papers records",
+        fix: "a JSON digest is the API's list of records for one day; fetch the day again: npm run fetch -- --date 2025-08-02",
+      },
+    ]);
+  });
+
+  it("records without a title, or with one that is not text: record number and line", () => {
+    const text = pretty([record("Fine"), { paper: { id: "2508.00002", summary: "S" } }, record(7)]);
+    expect(problemsOf(text, JSON_FILE)).toEqual([
+      {
+        file: JSON_FILE,
+        line: 10,
+        message: "record 2: paper.title is missing",
+        fix: "correct or delete record 2, or fetch the day again: npm run fetch -- --date 2025-08-02",
+      },
+      {
+        file: JSON_FILE,
+        line: 16,
+        message: "record 3: paper.title must be text, not a number",
+        fix: "correct or delete record 3, or fetch the day again: npm run fetch -- --date 2025-08-02",
+      },
+    ]);
+    expect(problemsOf(pretty([record("Fine"), "2508.00002"]), JSON_FILE)[0]).toMatchObject({
+      line: 10,
+      message: "record 2 must be an object, not a string",
+    });
+  });
+
+  it("an empty array, and an empty file", () => {
+    expect(problemsOf("[]\n", JSON_FILE)).toEqual([
+      {
+        file: JSON_FILE,
+        line: 1,
+        message: "the file holds no papers (an empty list)",
+        fix: "delete it, or once the day has papers, fetch the day again: npm run fetch -- --date 2025-08-02",
+      },
+    ]);
+    expect(problemsOf(" \n", JSON_FILE)[0]?.message).toBe("the file is empty");
+  });
+
+  it("a paper listed twice in one file is kept once, with a warning", () => {
+    const result = readDigest(utf8(pretty([record("Same", 1), record("same", 5)])), JSON_FILE);
+    expect(result.ok && result.digest.entries.map((entry) => entry.line)).toEqual([2]);
+    expect(result.warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [
+        11,
+        'record 2: "same" is listed twice in this file (first as record 1); the second listing was skipped',
+      ],
+    ]);
   });
 });

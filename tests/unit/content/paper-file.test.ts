@@ -95,3 +95,90 @@ describe("paper files", () => {
     expect(!result.ok && result.problem.message).toMatch(/^date: must be a real date/u);
   });
 });
+
+describe("paper files: keys from JSON digests", () => {
+  const details = {
+    arxiv_id: "2507.22118",
+    authors: ["王思远", "Айгерим Садыкова", 'Mateo "Teo" García-López', "A\u2028B\\C"],
+    arxiv_date: "2025-07-29",
+    code: "https://github.com/example-lab/dit-mup",
+    project_page: "https://example-lab.github.io/dit-mup/?q=a&b=c",
+    ai_summary: "μP carries over: <b>learning rates</b> transfer.",
+  };
+
+  it("writes them after the other keys, in a fixed order, and reads them back exactly", () => {
+    const text = renderPaperFile({ ...paper, details });
+    expect(text.split("\n").slice(7, 13)).toEqual([
+      'arxiv_id: "2507.22118"',
+      'authors: ["王思远", "Айгерим Садыкова", "Mateo \\"Teo\\" García-López", "A\\u2028B\\\\C"]',
+      'arxiv_date: "2025-07-29"',
+      'code: "https://github.com/example-lab/dit-mup"',
+      'project_page: "https://example-lab.github.io/dit-mup/?q=a&b=c"',
+      'ai_summary: "μP carries over: <b>learning rates</b> transfer."',
+    ]);
+    expect(text.split("\n")[13]).toBe("---");
+    const parsed = parsePaperFile(text, "p.md");
+    expect(parsed.ok && parsed.data).toMatchObject(details);
+  });
+
+  it("writes only the keys a record gave", () => {
+    const text = renderPaperFile({ ...paper, details: { arxiv_id: "hep-th/9901001" } });
+    expect(text).toBe(
+      renderPaperFile(paper).replace("\n---\nAn", '\narxiv_id: "hep-th/9901001"\n---\nAn'),
+    );
+  });
+
+  it("appends keys a file lacks after its last key, and rewrites a changed one in place", () => {
+    const edited = `${renderPaperFile(paper).replace("---\nAn abstract.", "reviewed: true\n---\nAn abstract.")}\nMy note.\n`;
+    const enriched = updatePaperFile(edited, {
+      dates: ["2025-07-30", "2025-07-31"],
+      arxiv_id: "2507.22118",
+      code: "https://github.com/a/b",
+    });
+    expect(enriched).toBe(
+      edited
+        .replace('dates: ["2025-07-30"]', 'dates: ["2025-07-30", "2025-07-31"]')
+        .replace(
+          "reviewed: true\n",
+          'reviewed: true\narxiv_id: "2507.22118"\ncode: "https://github.com/a/b"\n',
+        ),
+    );
+    const refreshed = updatePaperFile(enriched, { code: "https://gitlab.com/a/b" });
+    expect(refreshed).toBe(
+      enriched.replace('code: "https://github.com/a/b"', 'code: "https://gitlab.com/a/b"'),
+    );
+  });
+
+  it("refuses a hand edit that would make them unsafe or unreadable, at the key's line", () => {
+    const base = renderPaperFile({ ...paper, details });
+    const cases: [string, string, string][] = [
+      [
+        'code: "https://github.com/example-lab/dit-mup"',
+        'code: "javascript:alert(1)"',
+        "code: must be an http:// or https:// URL",
+      ],
+      [
+        'arxiv_id: "2507.22118"',
+        "arxiv_id: 2507.22118",
+        'arxiv_id: must be text in quotes, like "2508.01234"',
+      ],
+      [
+        'arxiv_id: "2507.22118"',
+        'arxiv_id: "22118"',
+        "arxiv_id: must be an arXiv id, like 2508.01234 or hep-th/9901001",
+      ],
+      [
+        'arxiv_date: "2025-07-29"',
+        'arxiv_date: "2025-02-30"',
+        "arxiv_date: must be a real date written YYYY-MM-DD",
+      ],
+    ];
+    for (const [from, to, message] of cases) {
+      const result = parsePaperFile(base.replace(from, to), "content/papers/x.md");
+      expect(!result.ok && result.problem).toMatchObject({
+        line: base.split("\n").indexOf(from) + 1,
+        message,
+      });
+    }
+  });
+});

@@ -1,7 +1,14 @@
 /** The site's in-memory archive: ordering by day and topic, neighbours, grouping by date. */
 import { describe, expect, it } from "vitest";
-import { adjacentDays, digestNeighbours, groupByDate } from "../../../src/site/archive.ts";
-import { sampleArchive as archive } from "../../support/sample-archive.ts";
+import type { Digest } from "../../../src/content/digest-file.ts";
+import {
+  adjacentDays,
+  buildArchive,
+  digestNeighbours,
+  groupByDate,
+} from "../../../src/site/archive.ts";
+import type { StoredPaper } from "../../../src/split/plan-split.ts";
+import { sampleArchive as archive, stored, taxonomy } from "../../support/sample-archive.ts";
 
 describe("buildArchive", () => {
   it("lists each day's papers in its digest's order, re-listings included", () => {
@@ -53,5 +60,56 @@ describe("groupByDate", () => {
       ["2024-12-31", ["d"]],
     ]);
     expect(groupByDate([])).toEqual([]);
+  });
+});
+
+describe("buildArchive with keys from JSON digests", () => {
+  const enriched: StoredPaper = {
+    ...stored("e", "Paper E", ["2025-03-01"]),
+    data: {
+      title: "Paper E",
+      date: "2025-03-01",
+      dates: ["2025-03-01"],
+      topics: [],
+      links: [],
+      arxiv_id: "2503.00001",
+      authors: ["Zoë Lefèvre", "王思远"],
+      arxiv_date: "2025-02-27",
+      code: "https://github.com/a/e",
+      project_page: "https://a.org/e",
+      ai_summary: "One sentence.",
+    },
+  };
+  const day: Digest = {
+    file: "content/digests/2025-03-01.json",
+    date: "2025-03-01",
+    entries: [
+      { title: "Paper E, Retitled", abstract: "x", line: 2, details: { arxiv_id: "2503.00001" } },
+      { title: "Paper F", abstract: "x", line: 30 },
+    ],
+  };
+  const withKeys = buildArchive(
+    [stored("f", "Paper F", ["2025-03-01"]), enriched],
+    [day],
+    taxonomy,
+  );
+
+  it("gives a paper its arXiv id, authors, arXiv date, links and summary", () => {
+    expect(withKeys.bySlug.get("e")).toMatchObject({
+      arxivId: "2503.00001",
+      authors: ["Zoë Lefèvre", "王思远"],
+      arxivDate: "2025-02-27",
+      code: "https://github.com/a/e",
+      projectPage: "https://a.org/e",
+      aiSummary: "One sentence.",
+    });
+    expect(Object.keys(withKeys.bySlug.get("f") ?? {})).not.toContain("arxivId");
+  });
+
+  it("places a re-titled listing by its arXiv id in the day's order", () => {
+    expect(withKeys.dayByDate.get("2025-03-01")?.papers.map((paper) => paper.slug)).toEqual([
+      "e",
+      "f",
+    ]);
   });
 });
