@@ -3,7 +3,7 @@
  * real digest's shape, a vocabulary that grows with the archive, math, URLs, and a share of papers
  * listed again on a later day.
  */
-import { formatIsoDate, type IsoDate, parseIsoDate } from "../content/dates.ts";
+import { addDays, type IsoDate, parseIsoDate } from "../content/dates.ts";
 
 /** Mulberry32: a small, fast, seedable PRNG, so every run makes the same archive. */
 function random(seed: number): () => number {
@@ -51,13 +51,6 @@ export interface SyntheticOptions {
 export interface SyntheticDigest {
   name: string;
   text: string;
-}
-
-function addDays(date: IsoDate, days: number): IsoDate {
-  const parts = parseIsoDate(date);
-  if (!parts) throw new RangeError(date);
-  const day = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + days));
-  return formatIsoDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
 }
 
 function monthDay(date: IsoDate): string {

@@ -1,6 +1,6 @@
 /**
  * What every command shares: problems printed without stack traces, a progress line on long
- * runs, and exit codes (0 done, 1 bad input, 2 bad usage, 70 a bug in this program).
+ * runs, and exit codes (0 done, 1 bad input or a failed run, 2 bad usage, 70 a bug in this program).
  */
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import type { Progress } from "../content/archive-files.ts";
@@ -27,6 +27,14 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
+/**
+ * A run that stopped for a reason outside this program and the user's files (a server that keeps
+ * failing, no network). Its message says what happened, what was kept and what to do.
+ */
+export class FailedRun extends Error {
+  override name = "FailedRun";
+}
+
 /** Parses arguments, turning node's errors about unknown options into a usage message. */
 export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: string) {
   try {
@@ -45,6 +53,9 @@ export async function runCommand(main: () => Promise<void>): Promise<void> {
       const count = error.problems.length;
       console.error(`${count} problem${count === 1 ? "" : "s"} found; nothing was written.\n`);
       for (const problem of error.problems) console.error(`${formatProblem(problem)}\n`);
+      process.exitCode = 1;
+    } else if (error instanceof FailedRun) {
+      console.error(error.message);
       process.exitCode = 1;
     } else if (error instanceof UsageError) {
       console.error(error.message);

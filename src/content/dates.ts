@@ -167,3 +167,23 @@ export function mostRecentDate(header: HeaderDate, today: IsoDate): IsoDate {
 export function localToday(now: Date = new Date()): IsoDate {
   return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
+
+/** Today's calendar date in UTC: the day the Daily Papers API files a paper under. */
+export function utcToday(now: Date = new Date()): IsoDate {
+  return formatIsoDate(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+}
+
+/** The date `days` calendar days after (or, negative, before) an ISO date. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new RangeError(`not an ISO date: ${date}`);
+  const day = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + days));
+  return formatIsoDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+}
+
+/** Every date from `from` to `to`, both included; none when `from` is later. */
+export function datesBetween(from: IsoDate, to: IsoDate): IsoDate[] {
+  const dates: IsoDate[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) dates.push(date);
+  return dates;
+}

@@ -1,5 +1,5 @@
 /** Runs the project's CLI scripts as a person would, capturing output and exit code. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "./archive.ts";
@@ -10,22 +10,48 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runScript(
-  script: "split" | "topics" | "add",
-  args: string[],
-  options: { env?: Record<string, string>; input?: string | Uint8Array; cwd?: string } = {},
-): CliRun {
-  const result = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, "scripts", `${script}.ts`), ...args],
-    {
-      cwd: options.cwd ?? PROJECT_ROOT,
-      env: { ...process.env, ...options.env },
-      input: options.input ?? "",
-      encoding: "utf8",
-    },
-  );
+export type Script = "split" | "topics" | "add" | "fetch";
+
+export interface RunOptions {
+  env?: Record<string, string>;
+  input?: string | Uint8Array;
+  cwd?: string;
+}
+
+function command(script: Script, args: string[], options: RunOptions) {
+  return {
+    file: process.execPath,
+    args: [join(PROJECT_ROOT, "scripts", `${script}.ts`), ...args],
+    spawn: { cwd: options.cwd ?? PROJECT_ROOT, env: { ...process.env, ...options.env } },
+  };
+}
+
+export function runScript(script: Script, args: string[], options: RunOptions = {}): CliRun {
+  const { file, args: argv, spawn: settings } = command(script, args, options);
+  const result = spawnSync(file, argv, {
+    ...settings,
+    input: options.input ?? "",
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Like runScript, without blocking this process: for a command that talks to a server the test
+ * itself runs (a blocked event loop would never answer it).
+ */
+export function runScriptAsync(script: Script, args: string[], options: RunOptions = {}) {
+  const { file, args: argv, spawn: settings } = command(script, args, options);
+  return new Promise<CliRun>((resolve, reject) => {
+    const child = spawn(file, argv, { ...settings, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(options.input ?? "");
+  });
 }
 
 /** Every paper file of an archive: name → content. */

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  addDays,
+  datesBetween,
   headerDateMatches,
   isIsoDate,
   localToday,
   mostRecentDate,
   parseHeaderDate,
+  utcToday,
 } from "../../../src/content/dates.ts";
 
 describe("dates", () => {
@@ -44,5 +47,24 @@ describe("dates", () => {
 
   it("reads today from the local calendar", () => {
     expect(localToday(new Date(2025, 0, 5, 23, 59))).toBe("2025-01-05");
+  });
+
+  it("reads today in UTC, whatever the local time zone", () => {
+    expect(utcToday(new Date("2025-01-05T23:59:00-05:00"))).toBe("2025-01-06");
+    expect(utcToday(new Date("2025-01-06T00:30:00+02:00"))).toBe("2025-01-05");
+  });
+
+  it("counts days across months, leap days and years", () => {
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2025-02-28", 1)).toBe("2025-03-01");
+    expect(addDays("2025-01-01", -1)).toBe("2024-12-31");
+    expect(datesBetween("2024-12-30", "2025-01-02")).toEqual([
+      "2024-12-30",
+      "2024-12-31",
+      "2025-01-01",
+      "2025-01-02",
+    ]);
+    expect(datesBetween("2025-07-30", "2025-07-30")).toEqual(["2025-07-30"]);
+    expect(datesBetween("2025-07-31", "2025-07-30")).toEqual([]);
   });
 });
