@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cacheKey } from "../../../src/build/cache-key.ts";
 import type { Digest } from "../../../src/content/digest-file.ts";
 import { splitBody } from "../../../src/content/paper-body.ts";
+import type { StoredPaper } from "../../../src/content/paper-file.ts";
 import {
   adjacentDays,
   buildArchive,
@@ -12,7 +13,6 @@ import {
 import { calendar } from "../../../src/site/calendar.ts";
 import { sitePaths } from "../../../src/site/paths.ts";
 import { linkify } from "../../../src/site/rich-text/linkify.ts";
-import type { StoredPaper } from "../../../src/split/plan-split.ts";
 
 function stored(slug: string, title: string, dates: string[], topics: string[] = []): StoredPaper {
   return {
