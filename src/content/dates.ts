@@ -150,6 +150,21 @@ export function mostRecentDate(header: HeaderDate, today: IsoDate): IsoDate {
   throw new RangeError(`no ${header.month}/${header.day} in the 8 years before ${today}`);
 }
 
+/** A calendar day as the instant it starts in UTC, for APIs that want a Date. */
+export function utcMidnight(date: IsoDate): Date {
+  return new Date(`${date.slice(0, 10)}T00:00:00Z`);
+}
+
+/** The calendar date `days` after `date` (before, when negative). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new RangeError(`not an ISO date: ${date}`);
+  const day = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  day.setUTCFullYear(parts.year, parts.month - 1, parts.day + days);
+  return formatIsoDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+}
+
 /** Today's calendar date where the person running the command is. */
 export function localToday(now: Date = new Date()): IsoDate {
   return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addDays,
   headerDateMatches,
   isIsoDate,
   localToday,
@@ -44,5 +45,14 @@ describe("dates", () => {
 
   it("reads today from the local calendar", () => {
     expect(localToday(new Date(2025, 0, 5, 23, 59))).toBe("2025-01-05");
+  });
+
+  it("counts days across months, leap days and years, also before year 100", () => {
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2025-02-28", 1)).toBe("2025-03-01");
+    expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
+    expect(addDays("2025-01-01", -1)).toBe("2024-12-31");
+    expect(addDays("2020-01-01", 366)).toBe("2021-01-01");
+    expect(addDays("0050-12-31", 1)).toBe("0051-01-01");
   });
 });
