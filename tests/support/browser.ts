@@ -1,52 +1,12 @@
-/** A real Chromium (Debian's package) driven by playwright-core, and the built site served locally. */
+/** Browser tests: a real Chromium on a built site served locally, and what they check on pages. */
 import { existsSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { createStaticServer } from "../../src/build/static-server.ts";
+import { launchChromium } from "../../src/bench/chromium.ts";
+import { type ServedSite, serveLocally } from "../../src/build/static-server.ts";
 import { ENV } from "../../src/env.ts";
 import { PROJECT_ROOT } from "./archive.ts";
-
-export const CHROME_PATH = ENV.chromePath;
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROME_PATH)) {
-    throw new Error(`No Chromium at ${CHROME_PATH}: apt-get install chromium, or set CHROME_PATH.`);
-  }
-  return chromium.launch({
-    executablePath: CHROME_PATH,
-    // This machine has no network: keep Chromium from trying to reach Google's services.
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
-
-export interface ServedSite {
-  url: string;
-  close: () => Promise<void>;
-}
-
-/** Serves a built site (default: the project's dist/) under a base path on a free port. */
-export async function serveSite(dir = join(PROJECT_ROOT, "dist"), base = "/"): Promise<ServedSite> {
-  if (!existsSync(join(dir, "index.html"))) {
-    throw new Error(`${dir} has no built site: run npm run build first.`);
-  }
-  const server = createStaticServer(dir, base);
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
-}
 
 /** Everything a page reports as going wrong: console errors and uncaught exceptions. */
 export function collectErrors(page: Page): string[] {
@@ -96,12 +56,15 @@ export function siteInBrowser(
   let browser: Browser | undefined;
   let served: ServedSite | undefined;
   beforeAll(async () => {
+    if (!existsSync(join(site.dist, "index.html"))) {
+      throw new Error(`${site.dist} has no built site: run npm run build first.`);
+    }
     // Each is kept as soon as it starts, so that afterAll stops it even if the other fails.
     await Promise.all([
-      launchBrowser().then((launched) => {
+      launchChromium(ENV.chromePath).then((launched) => {
         browser = launched;
       }),
-      serveSite(site.dist, site.base).then((started) => {
+      serveLocally(site.dist, site.base).then((started) => {
         served = started;
       }),
     ]);
