@@ -4,18 +4,21 @@
  */
 import { type IsoDate, utcMidnight } from "../content/dates.ts";
 
-const longDate = new Intl.DateTimeFormat("en-GB", {
+const longDate = /* @__PURE__ */ new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "long",
   year: "numeric",
   timeZone: "UTC",
 });
-const monthYear = new Intl.DateTimeFormat("en-GB", {
+const monthYear = /* @__PURE__ */ new Intl.DateTimeFormat("en-GB", {
   month: "long",
   year: "numeric",
   timeZone: "UTC",
 });
-const monthName = new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" });
+const monthName = /* @__PURE__ */ new Intl.DateTimeFormat("en-GB", {
+  month: "long",
+  timeZone: "UTC",
+});
 
 export function formatLongDate(date: IsoDate): string {
   return longDate.format(utcMidnight(date));
