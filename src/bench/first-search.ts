@@ -3,11 +3,9 @@
  * add up every response. Reported as served bytes and as gzip would send them (GitHub Pages
  * compresses text; Pagefind's index files are compressed already).
  */
-
-import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
-import { createStaticServer } from "../build/static-server.ts";
+import { serveLocally } from "../build/static-server.ts";
+import { launchChromium } from "./chromium.ts";
 
 export interface SearchDownload {
   requests: number;
@@ -21,20 +19,14 @@ export async function firstSearch(
   query: string,
   chromePath: string,
 ): Promise<SearchDownload> {
-  const server = createStaticServer(dist, "/");
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: chromePath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking"],
-  });
+  const [site, browser] = await Promise.all([serveLocally(dist), launchChromium(chromePath)]);
   try {
     const page = await browser.newPage();
     const bodies: Promise<Buffer | undefined>[] = [];
     page.on("response", (response) => {
       bodies.push(response.body().catch(() => undefined));
     });
-    await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() =>
       /found/u.test(document.getElementById("search-status")?.textContent ?? ""),
     );
@@ -53,7 +45,6 @@ export async function firstSearch(
       results,
     };
   } finally {
-    await browser.close();
-    server.close();
+    await Promise.all([browser.close(), site.close()]);
   }
 }

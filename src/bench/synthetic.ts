@@ -3,7 +3,7 @@
  * real digest's shape, a vocabulary that grows with the archive, math, URLs, and a share of papers
  * listed again on a later day.
  */
-import { addDays, type IsoDate, parseIsoDate } from "../content/dates.ts";
+import { addDays, formatHeaderDate, type IsoDate, parseIsoDate } from "../content/dates.ts";
 
 /** Mulberry32: a small, fast, seedable PRNG, so every run makes the same archive. */
 function random(seed: number): () => number {
@@ -53,12 +53,11 @@ export interface SyntheticDigest {
   text: string;
 }
 
+/** The digest header of a day: "Jul 30", as the pasted page says it. */
 function monthDay(date: IsoDate): string {
   const parts = parseIsoDate(date);
-  const month = new Intl.DateTimeFormat("en", { month: "short", timeZone: "UTC" }).format(
-    Date.UTC(2000, (parts?.month ?? 1) - 1, 1),
-  );
-  return `${month} ${parts?.day}`;
+  if (!parts) throw new RangeError(`not an ISO date: ${date}`);
+  return formatHeaderDate({ month: parts.month, day: parts.day });
 }
 
 /** Yields digests day by day until `papers` distinct papers have been listed. */

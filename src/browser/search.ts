@@ -2,6 +2,7 @@
  * The search page's script: Pagefind queries driven by the form, with the query and filters kept
  * in the URL so that any search can be shared as a link. Result text is only ever set as text.
  */
+import { formatLongDate } from "../site/date-format.ts";
 
 interface PagefindResultData {
   url: string;
@@ -37,12 +38,6 @@ interface Pagefind {
 
 /** Results shown at first and per "Show more": each one costs its page's fragment download. */
 const PAGE_SIZE = 10;
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -166,10 +161,7 @@ export function startSearch(baseUrl: string): void {
       meta.className = "meta";
       const date = data.meta["date"];
       const topics = (data.filters["topic"] ?? []).map((id) => topicNames.get(id) ?? id);
-      meta.textContent = [
-        date ? dateFormat.format(new Date(`${date}T00:00:00Z`)) : "",
-        topics.join(", "),
-      ]
+      meta.textContent = [date ? formatLongDate(date) : "", topics.join(", ")]
         .filter(Boolean)
         .join(" · ");
       const excerpt = document.createElement("p");

@@ -5,6 +5,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { normalizeBasePath } from "../site/paths.ts";
 
@@ -79,4 +80,22 @@ export function createStaticServer(root: string, basePath = "/"): Server {
     }
     return notFound();
   });
+}
+
+export interface ServedSite {
+  /** Origin and base path, ending in "/". */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serves a built site under its base path on a free port of this machine (browser runs). */
+export async function serveLocally(root: string, basePath = "/"): Promise<ServedSite> {
+  const base = normalizeBasePath(basePath);
+  const server = createStaticServer(root, base);
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
 }

@@ -3,8 +3,8 @@
  * runs, and exit codes (0 done, 1 bad input or a failed run, 2 bad usage, 70 a bug in this program).
  */
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import type { Progress } from "../content/archive-files.ts";
 import { formatProblem, InputError } from "../content/problem.ts";
+import type { Progress } from "../util/concurrently.ts";
 
 /** Reports progress on stderr, at most a few times a second, and only for runs that take a while. */
 export function progressReporter(stream: NodeJS.WriteStream = process.stderr) {

@@ -4,9 +4,9 @@
  */
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import type { FileWrite, StoredPaper } from "../split/plan-split.ts";
+import { inBatches, type Progress } from "../util/concurrently.ts";
 import { type Digest, isDigestFileName, readDigest } from "./digest-file.ts";
-import { parsePaperFile } from "./paper-file.ts";
+import { parsePaperFile, type StoredPaper } from "./paper-file.ts";
 import { InputError, type Problem } from "./problem.ts";
 import { parseTopicFile } from "./taxonomy.ts";
 import type { Topic } from "./topic-schema.ts";
@@ -35,8 +35,6 @@ export interface Loaded<T> {
   warnings: Problem[];
 }
 
-export type Progress = (done: number, total: number) => void;
-
 async function listFiles(dir: string, extension: string): Promise<string[]> {
   let names: string[];
   try {
@@ -46,26 +44,6 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
     throw error;
   }
   return names.filter((name) => name.endsWith(extension) && !name.startsWith(".")).sort();
-}
-
-/** Reads many files with a bounded number open at once. */
-async function readAll<T>(
-  paths: readonly string[],
-  read: (path: string, index: number) => Promise<T>,
-  progress?: Progress,
-): Promise<T[]> {
-  const results: T[] = new Array(paths.length);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const index = next++;
-      results[index] = await read(paths[index] as string, index);
-      progress?.(++done, paths.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(64, paths.length) }, worker));
-  return results;
 }
 
 export async function loadDigests(
@@ -84,10 +62,10 @@ export async function loadDigests(
     .filter(isDigestFileName)
     .sort()
     .map((name) => join(paths.digests, name));
-  const results = await readAll(
+  const results = await inBatches(
     files,
     async (path) => readDigest(await readFile(path), relative(paths.root, path)),
-    progress,
+    { progress },
   );
   const items: Digest[] = [];
   const problems: Problem[] = [];
@@ -104,7 +82,7 @@ export async function loadPapers(
   progress?: Progress,
 ): Promise<Loaded<StoredPaper>> {
   const names = await listFiles(paths.papers, ".md");
-  const results = await readAll(
+  const results = await inBatches(
     names,
     async (name) => {
       const path = join(paths.papers, name);
@@ -112,7 +90,7 @@ export async function loadPapers(
       const text = await readFile(path, "utf8");
       return { result: parsePaperFile(text, file), slug: name.slice(0, -".md".length), file, text };
     },
-    progress,
+    { progress },
   );
   const items: StoredPaper[] = [];
   const problems: Problem[] = [];
@@ -178,19 +156,22 @@ export async function loadContent(
   };
 }
 
+/** A paper file to write: its new content in full. */
+export interface FileWrite {
+  slug: string;
+  content: string;
+}
+
 /** Writes each file through a temporary name, so an interrupted run leaves no half-written file. */
 export async function writePaperFiles(
   paths: ArchivePaths,
   files: readonly FileWrite[],
 ): Promise<void> {
   await mkdir(paths.papers, { recursive: true });
-  await readAll(
-    files.map((file) => file.slug),
-    async (slug, index) => {
-      const target = join(paths.papers, `${slug}.md`);
-      const temporary = `${target}.${process.pid}.tmp`;
-      await writeFile(temporary, (files[index] as FileWrite).content);
-      await rename(temporary, target);
-    },
-  );
+  await inBatches(files, async ({ slug, content }) => {
+    const target = join(paths.papers, `${slug}.md`);
+    const temporary = `${target}.${process.pid}.tmp`;
+    await writeFile(temporary, content);
+    await rename(temporary, target);
+  });
 }

@@ -163,6 +163,21 @@ export function mostRecentDate(header: HeaderDate, today: IsoDate): IsoDate {
   throw new RangeError(`no ${header.month}/${header.day} in the 8 years before ${today}`);
 }
 
+/** A calendar day as the instant it starts in UTC, for APIs that want a Date. */
+export function utcMidnight(date: IsoDate): Date {
+  return new Date(`${date.slice(0, 10)}T00:00:00Z`);
+}
+
+/** The calendar date `days` after `date` (before, when negative). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new RangeError(`not an ISO date: ${date}`);
+  const day = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  day.setUTCFullYear(parts.year, parts.month - 1, parts.day + days);
+  return formatIsoDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+}
+
 /** Today's calendar date where the person running the command is. */
 export function localToday(now: Date = new Date()): IsoDate {
   return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
@@ -171,14 +186,6 @@ export function localToday(now: Date = new Date()): IsoDate {
 /** Today's calendar date in UTC: the day the Daily Papers API files a paper under. */
 export function utcToday(now: Date = new Date()): IsoDate {
   return formatIsoDate(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
-}
-
-/** The date `days` calendar days after (or, negative, before) an ISO date. */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const parts = parseIsoDate(date);
-  if (!parts) throw new RangeError(`not an ISO date: ${date}`);
-  const day = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + days));
-  return formatIsoDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
 }
 
 /** Every date from `from` to `to`, both included; none when `from` is later. */

@@ -2,15 +2,14 @@
  * Reading and writing paper files. New files are written in one fixed layout; existing files
  * are changed key by key so that everything else a person wrote stays byte for byte.
  */
-import matter from "gray-matter";
 import type { IsoDate } from "./dates.ts";
+import { type FrontmatterResult, parseFrontmatter } from "./frontmatter.ts";
 import {
   PAPER_DETAIL_KEYS,
   type PaperDetails,
   type PaperFrontmatter,
   paperFrontmatterSchema,
 } from "./paper-schema.ts";
-import type { Problem } from "./problem.ts";
 import { yamlString, yamlStringList } from "./yaml.ts";
 
 export interface NewPaper {
@@ -44,14 +43,17 @@ export function renderPaperFile(paper: NewPaper): string {
   ].join("\n");
 }
 
-export type PaperFileResult =
-  | { ok: true; data: PaperFrontmatter; body: string }
-  | { ok: false; problem: Problem };
-
-interface YamlError {
-  reason?: string;
-  mark?: { line?: number };
+/** A paper file already in content/papers/, as read. */
+export interface StoredPaper {
+  slug: string;
+  /** Path, for messages. */
+  file: string;
+  text: string;
+  data: PaperFrontmatter;
+  body: string;
 }
+
+export type PaperFileResult = FrontmatterResult<PaperFrontmatter>;
 
 /** Parses and validates a paper file; a broken one is a problem naming the file and line. */
 export function parsePaperFile(text: string, file: string): PaperFileResult {
@@ -66,43 +68,10 @@ export function parsePaperFile(text: string, file: string): PaperFileResult {
       },
     };
   }
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // Options, even empty, keep gray-matter from caching every file it has read.
-    parsed = matter(text, {});
-  } catch (error) {
-    const yamlError = error as YamlError;
-    return {
-      ok: false,
-      problem: {
-        file,
-        ...(yamlError.mark?.line === undefined ? {} : { line: yamlError.mark.line + 2 }),
-        message: `the frontmatter is not valid YAML: ${yamlError.reason ?? String(error)}`,
-        fix: "fix the YAML syntax (quotes, colons, indentation) on that line",
-      },
-    };
-  }
-  const result = paperFrontmatterSchema.safeParse(parsed.data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const key = issue?.path.join(".") || "frontmatter";
-    return {
-      ok: false,
-      problem: {
-        file,
-        ...lineOfKey(text, String(issue?.path[0] ?? "")),
-        message: `${key}: ${issue?.message ?? "invalid"}`,
-        fix: 'correct that key; see README.md, "Edit a paper", for what each key holds',
-      },
-    };
-  }
-  return { ok: true, data: result.data, body: parsed.content };
-}
-
-function lineOfKey(text: string, key: string): { line?: number } {
-  if (key === "") return {};
-  const index = text.split(/\r?\n/u).findIndex((line) => line.startsWith(`${key}:`));
-  return index < 0 ? {} : { line: index + 1 };
+  return parseFrontmatter(text, file, paperFrontmatterSchema, {
+    syntax: "fix the YAML syntax (quotes, colons, indentation) on that line",
+    schema: 'correct that key; see README.md, "Edit a paper", for what each key holds',
+  });
 }
 
 /**

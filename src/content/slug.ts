@@ -4,33 +4,19 @@
  */
 import { createHash } from "node:crypto";
 import slugify from "slugify";
+import { GREEK_LETTERS } from "./tex-symbols.ts";
 
 export const MAX_SLUG_LENGTH = 80;
 
-const GREEK_NAMES: Readonly<Record<string, string>> = {
-  α: "alpha",
-  β: "beta",
-  γ: "gamma",
-  δ: "delta",
-  ε: "epsilon",
-  ζ: "zeta",
-  η: "eta",
-  θ: "theta",
-  ι: "iota",
-  κ: "kappa",
-  λ: "lambda",
-  μ: "mu",
-  ν: "nu",
-  ξ: "xi",
-  π: "pi",
-  ρ: "rho",
-  σ: "sigma",
-  τ: "tau",
-  φ: "phi",
-  χ: "chi",
-  ψ: "psi",
-  ω: "omega",
-};
+/**
+ * Greek letters in math, by name. Not υ: slugs are permanent, and υ has always been left to
+ * slugify, which makes it "y".
+ */
+const GREEK_NAMES = new Map(
+  Object.entries(GREEK_LETTERS)
+    .filter(([name]) => name !== "upsilon")
+    .map(([name, letter]) => [letter, name]),
+);
 
 /** LaTeX commands that only style what follows them: their names are not words of the title. */
 const STYLE_COMMANDS =
@@ -43,7 +29,7 @@ function spokenLatex(text: string): string {
 
 /** Greek letters in math are read by name: `$μ$P` reads "muP". */
 function spokenMath(math: string): string {
-  return math.replace(/[α-ω]/gu, (letter) => GREEK_NAMES[letter] ?? letter);
+  return math.replace(/[α-ω]/gu, (letter) => GREEK_NAMES.get(letter) ?? letter);
 }
 
 /** The title with markup, math delimiters and symbols turned into word breaks. */

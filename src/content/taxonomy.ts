@@ -1,5 +1,5 @@
 /** The topic taxonomy: one Markdown file per topic under content/topics/, edited by people. */
-import matter from "gray-matter";
+import { parseFrontmatter } from "./frontmatter.ts";
 import type { Problem } from "./problem.ts";
 import { isSlug } from "./slug.ts";
 import { type Topic, topicFrontmatterSchema } from "./topic-schema.ts";
@@ -18,38 +18,19 @@ export function parseTopicFile(text: string, id: string, file: string): TopicFil
       },
     };
   }
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(text, {});
-  } catch (error) {
-    return {
-      ok: false,
-      problem: {
-        file,
-        message: `the frontmatter is not valid YAML: ${(error as { reason?: string }).reason ?? String(error)}`,
-        fix: "fix the YAML syntax; a topic file needs `name:` and a `phrases:` list",
-      },
-    };
-  }
-  const result = topicFrontmatterSchema.safeParse(parsed.data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    return {
-      ok: false,
-      problem: {
-        file,
-        message: `${issue?.path.join(".") || "frontmatter"}: ${issue?.message ?? "invalid"}`,
-        fix: "a topic file has `name:` (text) and `phrases:` (a list of words or phrases) in its frontmatter, and its description as the body",
-      },
-    };
-  }
+  const parsed = parseFrontmatter(text, file, topicFrontmatterSchema, {
+    syntax: "fix the YAML syntax; a topic file needs `name:` and a `phrases:` list",
+    schema:
+      "a topic file has `name:` (text) and `phrases:` (a list of words or phrases) in its frontmatter, and its description as the body",
+  });
+  if (!parsed.ok) return parsed;
   return {
     ok: true,
     topic: {
       id,
-      name: result.data.name,
-      description: parsed.content.trim(),
-      phrases: result.data.phrases,
+      name: parsed.data.name,
+      description: parsed.body.trim(),
+      phrases: parsed.data.phrases,
     },
   };
 }

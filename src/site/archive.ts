@@ -6,9 +6,9 @@
 import type { IsoDate } from "../content/dates.ts";
 import type { Digest } from "../content/digest-file.ts";
 import { splitBody } from "../content/paper-body.ts";
+import type { StoredPaper } from "../content/paper-file.ts";
 import { paperKey } from "../content/paper-identity.ts";
 import type { Topic } from "../content/topic-schema.ts";
-import type { StoredPaper } from "../split/plan-split.ts";
 
 export interface Paper {
   slug: string;

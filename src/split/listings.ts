@@ -5,11 +5,11 @@
  */
 import type { IsoDate } from "../content/dates.ts";
 import type { Digest } from "../content/digest-file.ts";
+import type { StoredPaper } from "../content/paper-file.ts";
 import { paperKey } from "../content/paper-identity.ts";
 import type { PaperDetails } from "../content/paper-schema.ts";
 import type { Problem } from "../content/problem.ts";
 import type { DigestEntry } from "../sources/pasted-page.ts";
-import type { StoredPaper } from "./plan-split.ts";
 
 /** One paper as the digests list it. */
 export interface Listing {

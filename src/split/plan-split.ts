@@ -3,10 +3,16 @@
  * files to create and which to update. Existing files keep their slug and every edit a person
  * made; only `date`, `dates` and the keys from JSON digests (PAPER_DETAIL_KEYS) ever change here.
  */
+import type { FileWrite } from "../content/archive-files.ts";
 import type { Digest } from "../content/digest-file.ts";
 import { extractLinks } from "../content/links.ts";
 import { splitBody } from "../content/paper-body.ts";
-import { type NewPaper, renderPaperFile, updatePaperFile } from "../content/paper-file.ts";
+import {
+  type NewPaper,
+  renderPaperFile,
+  type StoredPaper,
+  updatePaperFile,
+} from "../content/paper-file.ts";
 import {
   PAPER_DETAIL_KEYS,
   type PaperDetails,
@@ -17,25 +23,10 @@ import { slugForTitle, uniqueSlug } from "../content/slug.ts";
 import { groupListings } from "./listings.ts";
 import type { TopicMatcher } from "./topic-match.ts";
 
-/** A paper file already in content/papers/. */
-export interface StoredPaper {
-  slug: string;
-  /** Path, for messages. */
-  file: string;
-  text: string;
-  data: PaperFrontmatter;
-  body: string;
-}
-
 export interface SplitInput {
   digests: readonly Digest[];
   papers: readonly StoredPaper[];
   matchTopics: TopicMatcher;
-}
-
-export interface FileWrite {
-  slug: string;
-  content: string;
 }
 
 export interface SplitResult {

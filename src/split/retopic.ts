@@ -3,9 +3,9 @@
  * person removed by hand stay removed; the rest follows the taxonomy.
  */
 
+import type { FileWrite } from "../content/archive-files.ts";
 import { splitBody } from "../content/paper-body.ts";
-import { updatePaperFile } from "../content/paper-file.ts";
-import type { FileWrite, StoredPaper } from "./plan-split.ts";
+import { type StoredPaper, updatePaperFile } from "../content/paper-file.ts";
 import type { TopicMatcher } from "./topic-match.ts";
 
 /** New topics for one paper, given what the taxonomy assigned before and assigns now. */

@@ -1,13 +1,9 @@
 /** `npm run split` and `npm run topics`: load the archive, plan, and write only when all is well. */
 import { join, relative } from "node:path";
-import {
-  type ArchivePaths,
-  loadContent,
-  type Progress,
-  writePaperFiles,
-} from "../content/archive-files.ts";
+import { type ArchivePaths, loadContent, writePaperFiles } from "../content/archive-files.ts";
 import type { Problem } from "../content/problem.ts";
 import type { Topic } from "../content/topic-schema.ts";
+import type { Progress } from "../util/concurrently.ts";
 import { planSplit } from "./plan-split.ts";
 import { planRetopic } from "./retopic.ts";
 import { topicMatcher } from "./topic-match.ts";

@@ -6,16 +6,10 @@
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../support/archive.ts";
-import {
-  axeViolations,
-  collectErrors,
-  launchBrowser,
-  type ServedSite,
-  serveSite,
-} from "../support/browser.ts";
+import { axeViolations, collectErrors, siteInBrowser } from "../support/browser.ts";
 
 const DIST = join(PROJECT_ROOT, "dist");
 const sites = inject("sites");
@@ -110,18 +104,10 @@ async function focusOutlines(page: Page, colorScheme: string): Promise<string[]>
 }
 
 describe("accessibility of the example site", () => {
-  let browser: Browser;
-  let site: ServedSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(DIST)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
-  });
+  const site = siteInBrowser({ dist: DIST, base: "/" });
 
   async function open(path: string, colorScheme: "light" | "dark" = "light"): Promise<Page> {
-    const page = await browser.newPage({ colorScheme });
-    await page.goto(new URL(path, site.url).href);
+    const { page } = await site.open(path, { colorScheme });
     if (path.startsWith("search/")) {
       await expect
         .poll(() => page.locator("#search-status").textContent(), { timeout: 10_000 })
@@ -175,21 +161,11 @@ describe("accessibility of the example site", () => {
 
 describe("accessibility of a paper page with every section (fixture build)", () => {
   const SPARSE = "papers/sparse-ell-1-recovery-at-o-n-log-n-cost/";
-  let browser: Browser;
-  let site: ServedSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([
-      launchBrowser(),
-      serveSite(sites.root.dist, sites.root.base),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
-  });
+  const site = siteInBrowser(sites.root);
 
   async function open(colorScheme: "light" | "dark" = "light"): Promise<Page> {
-    const page = await browser.newPage({ colorScheme });
-    expect((await page.goto(new URL(SPARSE, site.url).href))?.status()).toBe(200);
+    const { page, status } = await site.open(SPARSE, { colorScheme });
+    expect(status).toBe(200);
     // Every section is there, and the script has shown the copy button.
     for (const selector of [
       "main h1 math",

@@ -2,9 +2,8 @@
  * Unknown addresses get the site's own 404 page with status 404, as GitHub Pages serves it, and
  * that page's styles and links work at any depth under the base path.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, type ServedSite, serveSite } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { siteInBrowser } from "../support/browser.ts";
 
 const sites = inject("sites");
 
@@ -12,20 +11,13 @@ describe.each([
   ["at the domain root", sites.root],
   ["under a project base path", sites.project],
 ])("the 404 page %s", (_, build) => {
-  let browser: Browser;
-  let site: ServedSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(build.dist, build.base)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
-  });
+  const site = siteInBrowser(build);
 
   it.each(["no-such-page/", "papers/no-such-paper/", "topics/no-such-topic/2/", "dates/1999/"])(
     "answers %s with status 404 and the site's 404 page",
     async (path) => {
-      const page = await browser.newPage();
-      const address = new URL(path, site.url).href;
+      const page = await site.browser.newPage();
+      const address = site.address(path);
       expect(address.startsWith(`${new URL(site.url).origin}${build.base}`)).toBe(true);
       const failures: string[] = [];
       page.on("response", (response) => {

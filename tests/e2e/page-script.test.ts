@@ -4,9 +4,9 @@
  * paper page puts its BibTeX on the clipboard (and stays hidden without JavaScript).
  */
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchBrowser, type ServedSite, serveSite } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { collectErrors, siteInBrowser } from "../support/browser.ts";
 
 const sites = inject("sites");
 
@@ -26,14 +26,7 @@ describe.each([
   ["at the domain root", sites.root],
   ["under a project base path", sites.project],
 ])("the page script %s", (_, build) => {
-  let browser: Browser;
-  let site: ServedSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(build.dist, build.base)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
-  });
+  const site = siteInBrowser(build);
 
   it.each([
     ["paper", "papers/model-merging-by-weight-averaging/", "site-search"],
@@ -43,9 +36,8 @@ describe.each([
   ])(
     '"/" focuses the search box of the %s page; in the box it types a slash',
     async (_, path, id) => {
-      const page = await browser.newPage();
-      const errors = collectErrors(page);
-      expect((await page.goto(new URL(path, site.url).href))?.status()).toBe(200);
+      const { page, errors, status } = await site.open(path);
+      expect(status).toBe(200);
       const box = page.locator(`#${id}`);
       // The page's first search box is the one "/" is meant to reach.
       expect(await page.locator('input[type="search"]').first().getAttribute("id")).toBe(id);
@@ -77,9 +69,7 @@ describe.each([
   );
 
   it('"/" also works from the search filters that are not text fields', async () => {
-    const page = await browser.newPage();
-    const errors = collectErrors(page);
-    await page.goto(new URL("search/?q=models", site.url).href);
+    const { page, errors } = await site.open("search/?q=models");
     await expect
       .poll(() => page.locator("#search-status").textContent(), { timeout: 10_000 })
       .toMatch(/found/u);
@@ -93,13 +83,13 @@ describe.each([
   });
 
   it("copies a paper's BibTeX to the clipboard, the same text as its .bib download", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.grantPermissions(["clipboard-read", "clipboard-write"], {
       origin: new URL(site.url).origin,
     });
     const page = await context.newPage();
     const errors = collectErrors(page);
-    expect((await page.goto(new URL(`papers/${SPARSE_SLUG}/`, site.url).href))?.status()).toBe(200);
+    expect((await page.goto(site.address(`papers/${SPARSE_SLUG}/`)))?.status()).toBe(200);
     const bibtex = (await page.locator("main pre#bibtex").textContent()) ?? "";
     expect(bibtex).toMatch(new RegExp(`^@misc\\{${SPARSE_SLUG},\\n`, "u"));
     expect(bibtex).toContain(`https://example.org${build.base}papers/${SPARSE_SLUG}/`);
@@ -134,9 +124,9 @@ describe.each([
   });
 
   it("hides the copy button without JavaScript and still shows the BibTeX", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    expect((await page.goto(new URL(`papers/${SPARSE_SLUG}/`, site.url).href))?.status()).toBe(200);
+    expect((await page.goto(site.address(`papers/${SPARSE_SLUG}/`)))?.status()).toBe(200);
     const button = page.locator("main button[data-copy]");
     expect(await button.count()).toBe(1);
     expect(await button.isHidden()).toBe(true);

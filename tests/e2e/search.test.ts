@@ -4,9 +4,9 @@
  * URLs, titles with math read as plain text with the query marked, and digest text that looks like
  * HTML staying text.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchBrowser, type ServedSite, serveSite } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { siteInBrowser } from "../support/browser.ts";
 
 const sites = inject("sites");
 
@@ -96,21 +96,13 @@ describe.each([
   ["at the domain root", sites.root],
   ["under a project base path", sites.project],
 ])("search %s", (_, build) => {
-  let browser: Browser;
-  let site: ServedSite;
+  const site = siteInBrowser(build);
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(build.dist, build.base)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
-  });
   const openPage = async (path: string) => {
-    page = await browser.newPage();
-    errors = collectErrors(page);
-    const response = await page.goto(new URL(path, site.url).href);
-    expect(response?.status()).toBe(200);
+    const opened = await site.open(path);
+    expect(opened.status).toBe(200);
+    ({ page, errors } = opened);
     return page;
   };
 
@@ -245,11 +237,10 @@ describe.each([
     const withCode = await resultHrefs(page);
 
     // Exactly the results whose pages list a code link remain.
-    const paper = await browser.newPage();
-    const paperErrors = collectErrors(paper);
+    const { page: paper, errors: paperErrors } = await site.newPage();
     const hasCode: string[] = [];
     for (const href of allHrefs) {
-      expect((await paper.goto(new URL(href, site.url).href))?.status(), href).toBe(200);
+      expect((await paper.goto(site.address(href)))?.status(), href).toBe(200);
       const entries = await paper.locator("main dl.link-groups > dt").allTextContents();
       if (entries.map((entry) => entry.trim()).includes("Code")) hasCode.push(href);
     }
@@ -391,11 +382,10 @@ describe.each([
       })),
     );
     // One tab visits every result in turn.
-    const paper = await browser.newPage();
-    const paperErrors = collectErrors(paper);
+    const { page: paper, errors: paperErrors } = await site.newPage();
     for (const { href, title } of results) {
       expect(href).toMatch(new RegExp(`^${escapeRegExp(build.base)}papers/[^/]+/$`, "u"));
-      const response = await paper.goto(new URL(href, site.url).href);
+      const response = await paper.goto(site.address(href));
       expect(response?.status(), href).toBe(200);
       // The result shows the page's title as plain text, as the browser tab does.
       expect(await paper.title(), href).toBe(`${title} · Paper archive`);

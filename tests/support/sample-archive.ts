@@ -3,8 +3,8 @@
  * a day with no digest file) and three topics (one empty).
  */
 import type { Digest } from "../../src/content/digest-file.ts";
+import type { StoredPaper } from "../../src/content/paper-file.ts";
 import { buildArchive } from "../../src/site/archive.ts";
-import type { StoredPaper } from "../../src/split/plan-split.ts";
 
 export function stored(
   slug: string,

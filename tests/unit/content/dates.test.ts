@@ -54,10 +54,13 @@ describe("dates", () => {
     expect(utcToday(new Date("2025-01-06T00:30:00+02:00"))).toBe("2025-01-05");
   });
 
-  it("counts days across months, leap days and years", () => {
+  it("counts days across months, leap days and years, also before year 100", () => {
     expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
     expect(addDays("2025-02-28", 1)).toBe("2025-03-01");
+    expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
     expect(addDays("2025-01-01", -1)).toBe("2024-12-31");
+    expect(addDays("2020-01-01", 366)).toBe("2021-01-01");
+    expect(addDays("0050-12-31", 1)).toBe("0051-01-01");
     expect(datesBetween("2024-12-30", "2025-01-02")).toEqual([
       "2024-12-30",
       "2024-12-31",

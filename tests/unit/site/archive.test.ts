@@ -1,13 +1,13 @@
 /** The site's in-memory archive: ordering by day and topic, neighbours, grouping by date. */
 import { describe, expect, it } from "vitest";
 import type { Digest } from "../../../src/content/digest-file.ts";
+import type { StoredPaper } from "../../../src/content/paper-file.ts";
 import {
   adjacentDays,
   buildArchive,
   digestNeighbours,
   groupByDate,
 } from "../../../src/site/archive.ts";
-import type { StoredPaper } from "../../../src/split/plan-split.ts";
 import { sampleArchive as archive, stored, taxonomy } from "../../support/sample-archive.ts";
 
 describe("buildArchive", () => {
