@@ -1,6 +1,9 @@
+import { resolve } from "node:path";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { staleOutput } from "./src/build/stale-output.ts";
+import { archivePaths } from "./src/content/archive-files.ts";
+import { readFirstListingDates } from "./src/content/paper-dates.ts";
 import { ENV } from "./src/env.ts";
 import { pagefind } from "./src/search/pagefind.ts";
 
@@ -32,8 +35,13 @@ export default defineConfig({
   integrations: [
     sitemap(),
     staleOutput(),
-    // At most 10,000 pages a part keeps Pagefind near 2 GB.
-    pagefind({ shardPages: ENV.searchPartPages }),
+    pagefind({
+      // At most 10,000 pages a part keeps Pagefind near 2 GB.
+      shardPages: ENV.searchPartPages,
+      // Which part of the index holds a paper's page: its first listing date, from its paper file.
+      firstListingDates: (slugs) =>
+        readFirstListingDates(archivePaths(resolve(ENV.archiveRoot)), slugs),
+    }),
   ],
   // Paper, day and topic pages carry a cacheKey (a digest of the object each renders,
   // src/data/*-page.ts): a rebuild renders only the pages whose content changed and keeps the

@@ -4,6 +4,7 @@
  */
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { readIndexFigures } from "../search/index-figures.ts";
 import { type DistSize, distSize } from "./dist-size.ts";
 import { firstSearch, type SearchDownload } from "./first-search.ts";
 import { type Measured, measure } from "./process-tree.ts";
@@ -59,11 +60,12 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
   const lastDay = digests.at(-1) as SyntheticDigest;
   const node = process.execPath;
   const astro = join(options.projectRoot, "node_modules", "astro", "bin", "astro.mjs");
+  // Inside the archive folder, so that every clean run starts without a cache.
+  const cacheDir = join(root, "cache");
   const env = {
     ARCHIVE_ROOT: root,
     ARCHIVE_OUT_DIR: join(root, "dist"),
-    // Inside the archive folder, so that every clean run starts without a cache.
-    ARCHIVE_CACHE_DIR: join(root, "cache"),
+    ARCHIVE_CACHE_DIR: cacheDir,
     ASTRO_TELEMETRY_DISABLED: "1",
   };
   const split = () =>
@@ -88,12 +90,10 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
     }
     const splitResult = await split();
     const buildResult = await build();
-    const pagefind = Number(
-      /indexed .* in ([\d.]+) s/u.exec(buildResult.stdout)?.[1] ?? Number.NaN,
-    );
+    const pagefind = (await readIndexFigures(cacheDir)).seconds;
     runs.push({ split: splitResult, build: buildResult, pagefind });
     options.log(
-      `  ${papers} papers, run ${run + 1}: split ${splitResult.seconds.toFixed(1)} s, build ${buildResult.seconds.toFixed(1)} s (Pagefind ${pagefind} s)`,
+      `  ${papers} papers, run ${run + 1}: split ${splitResult.seconds.toFixed(1)} s, build ${buildResult.seconds.toFixed(1)} s (Pagefind ${pagefind.toFixed(1)} s)`,
     );
   }
 

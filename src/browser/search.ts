@@ -2,6 +2,20 @@
  * The search page's script: Pagefind queries driven by the form, with the query and filters kept
  * in the URL so that any search can be shared as a link. Result text is only ever set as text.
  */
+
+import {
+  BUNDLE_FOLDER,
+  FILTER,
+  HAS_CODE,
+  type IndexPart,
+  isSearchOrder,
+  META,
+  PARTS_FILE,
+  readSearchParams,
+  SEARCH_ORDER,
+  SORT,
+  searchParams,
+} from "../search/schema.ts";
 import { formatLongDate } from "../site/date-format.ts";
 
 interface PagefindResultData {
@@ -18,12 +32,6 @@ interface PagefindResult {
 interface PagefindSearchOptions {
   filters?: Record<string, string | { any: string[] }>;
   sort?: Record<string, "asc" | "desc">;
-}
-
-/** One part of the search index (pagefind/parts.json), newest first; "" is the main bundle. */
-interface IndexPart {
-  path: string;
-  months: string[];
 }
 
 interface Pagefind {
@@ -93,30 +101,30 @@ export function startSearch(baseUrl: string): void {
   const more = element<HTMLButtonElement>("search-more");
   const topicNames = new Map([...topic.options].map((option) => [option.value, option.text]));
 
-  const params = new URL(location.href).searchParams;
-  input.value = params.get("q") ?? "";
-  for (const [select, name] of [
-    [topic, "topic"],
-    [year, "year"],
-    [sort, "sort"],
+  const initial = readSearchParams(new URL(location.href).searchParams);
+  input.value = initial.q;
+  for (const [select, value] of [
+    [topic, initial.topic],
+    [year, initial.year],
+    [sort, initial.sort],
   ] as const) {
-    const value = params.get(name) ?? "";
     if ([...select.options].some((option) => option.value === value)) select.value = value;
   }
-  code.checked = params.get("code") === "1";
+  code.checked = initial.code;
 
   let pagefind: Promise<{ module: Pagefind; parts: IndexPart[] }> | undefined;
   const load = () => {
     pagefind ??= (async () => {
-      const partsResponse = fetch(`${base}pagefind/parts.json`);
-      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      const bundle = `${base}${BUNDLE_FOLDER}/`;
+      const partsResponse = fetch(`${bundle}${PARTS_FILE}`);
+      const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
       // In the page rather than a worker: the worker is a second copy of Pagefind's code (12 KB
       // gzipped of a first search), and a search takes milliseconds.
       await module.options({ baseUrl: base, noWorker: true });
       await module.init();
       const parts = (await (await partsResponse).json()) as IndexPart[];
       for (const part of parts) {
-        if (part.path) await module.mergeIndex(`${base}pagefind/${part.path}`);
+        if (part.path) await module.mergeIndex(`${bundle}${part.path}`);
       }
       return { module, parts };
     })();
@@ -130,10 +138,10 @@ export function startSearch(baseUrl: string): void {
   const search = async (query: string | null, options: PagefindSearchOptions) => {
     const { module, parts } = await load();
     if (!options.sort || parts.length < 2) return (await module.search(query, options))?.results;
-    const ordered = options.sort["date"] === "asc" ? parts.toReversed() : parts;
+    const ordered = options.sort[SORT.date] === "asc" ? parts.toReversed() : parts;
     const results: PagefindResult[] = [];
     for (const part of ordered) {
-      const filters = { ...options.filters, month: { any: part.months } };
+      const filters = { ...options.filters, [FILTER.month]: { any: part.months } };
       const found = await module.search(query, { ...options, filters });
       if (!found) return undefined;
       results.push(...found.results);
@@ -155,12 +163,12 @@ export function startSearch(baseUrl: string): void {
       const heading = document.createElement("h2");
       const link = document.createElement("a");
       link.href = data.url;
-      link.append(...highlighted(data.meta["title"] ?? data.url, words));
+      link.append(...highlighted(data.meta[META.title] ?? data.url, words));
       heading.append(link);
       const meta = document.createElement("p");
       meta.className = "meta";
-      const date = data.meta["date"];
-      const topics = (data.filters["topic"] ?? []).map((id) => topicNames.get(id) ?? id);
+      const date = data.meta[META.date];
+      const topics = (data.filters[FILTER.topic] ?? []).map((id) => topicNames.get(id) ?? id);
       meta.textContent = [date ? formatLongDate(date) : "", topics.join(", ")]
         .filter(Boolean)
         .join(" · ");
@@ -176,13 +184,15 @@ export function startSearch(baseUrl: string): void {
   const run = async () => {
     const current = ++generation;
     const query = input.value.trim();
+    const order = isSearchOrder(sort.value) ? sort.value : SEARCH_ORDER.bestMatch;
     const url = new URL(location.href);
-    url.search = "";
-    if (query) url.searchParams.set("q", query);
-    if (topic.value) url.searchParams.set("topic", topic.value);
-    if (year.value) url.searchParams.set("year", year.value);
-    if (code.checked) url.searchParams.set("code", "1");
-    if (sort.value) url.searchParams.set("sort", sort.value);
+    url.search = searchParams({
+      q: query,
+      topic: topic.value,
+      year: year.value,
+      code: code.checked,
+      sort: order,
+    }).toString();
     history.replaceState(null, "", url);
 
     if (!query && !topic.value && !year.value && !code.checked) {
@@ -193,11 +203,13 @@ export function startSearch(baseUrl: string): void {
     }
     status.textContent = "Searching…";
     const filters: Record<string, string> = {};
-    if (topic.value) filters["topic"] = topic.value;
-    if (year.value) filters["year"] = year.value;
-    if (code.checked) filters["code"] = "yes";
+    if (topic.value) filters[FILTER.topic] = topic.value;
+    if (year.value) filters[FILTER.year] = year.value;
+    if (code.checked) filters[FILTER.code] = HAS_CODE;
     const options: PagefindSearchOptions = { filters };
-    if (sort.value) options.sort = { date: sort.value === "oldest" ? "asc" : "desc" };
+    if (order !== SEARCH_ORDER.bestMatch) {
+      options.sort = { [SORT.date]: order === SEARCH_ORDER.oldest ? "asc" : "desc" };
+    }
     const found = await search(query || null, options);
     if (current !== generation || !found) return;
     results = found;

@@ -7,13 +7,14 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { BUNDLE_FOLDER } from "../search/schema.ts";
 import { removeStaleFiles, snapshotFiles } from "./stale-files.ts";
 
 export function staleOutput(): AstroIntegration {
   let outDir = "";
   let before = new Map<string, number>();
   // Pagefind's folder is its own: it writes the current index and removes the rest.
-  const skip = () => new Set([join(outDir, "pagefind")]);
+  const skip = () => new Set([join(outDir, BUNDLE_FOLDER)]);
   return {
     name: "paper-archive:stale-output",
     hooks: {

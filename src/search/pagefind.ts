@@ -2,7 +2,8 @@
  * Builds the Pagefind search index once Astro has written the site, and fails the build when
  * indexing fails or finds no paper pages. A large archive is indexed in parts, one after another
  * (src/search/shards.ts), to bound memory; a part whose pages did not change since the last
- * build is kept as it is instead of indexed again.
+ * build is kept as it is instead of indexed again. What it did goes to the build log and, for
+ * the benchmark, to a file in Astro's cache folder (src/search/index-figures.ts).
  */
 import { createHash } from "node:crypto";
 import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
@@ -11,12 +12,20 @@ import { fileURLToPath } from "node:url";
 import { constants, gunzipSync, gzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
+import type { IsoDate } from "../content/dates.ts";
 import { inBatches } from "../util/concurrently.ts";
+import { formatIndexFigures, writeIndexFigures } from "./index-figures.ts";
+import { BUNDLE_FOLDER, type IndexPart, PARTS_FILE } from "./schema.ts";
 import { planShards, type Shard, type ShardPage } from "./shards.ts";
 
 export interface PagefindOptions {
   /** Most paper pages in one part of the index (about 2 GB of Pagefind's memory per 10,000). */
   shardPages: number;
+  /**
+   * The first listing date of each paper, by slug, from the archive's data: which part of the
+   * index holds its page. Asked only when the index is built in parts.
+   */
+  firstListingDates: (slugs: readonly string[]) => ReadonlyMap<string, IsoDate>;
 }
 
 /**
@@ -35,7 +44,12 @@ function fail(step: string, errors: readonly string[]): never {
 /** Up to this many pages, one index: quicker to rebuild whole than to plan parts. */
 const SINGLE_PART_PAGES = 2_000;
 
-const isPaperPage = (pathname: string) => /^papers\/[^/]+\/$/u.test(pathname);
+/** A paper page's slug, from its path under the base (`papers/<slug>/`); undefined for other pages. */
+const paperSlug = (pathname: string) => /^papers\/([^/]+)\/$/u.exec(pathname)?.[1];
+const paperPageFile = (slug: string) => `papers/${slug}/index.html`;
+
+/** The cache folder's record of each part's key, by folder. */
+const PART_KEYS_FILE = "parts.json";
 
 interface IndexedPage extends ShardPage {
   /** A digest of what the page gives the index. */
@@ -60,13 +74,17 @@ function indexedDigest(content: string): string {
     .digest("base64url");
 }
 
-/** The paper pages Astro wrote, with the date they sort by and a digest of what is indexed. */
-async function readPaperPages(site: string, files: readonly string[]): Promise<IndexedPage[]> {
-  return inBatches(files, async (file) => {
-    const content = await readFile(join(site, file), "utf8");
-    const date = /data-pagefind-sort="date:(\d{4}-\d{2}-\d{2})"/u.exec(content)?.[1];
-    if (!date) fail("index the site", [`${file} has no data-pagefind-sort date`]);
-    return { file, date, digest: indexedDigest(content) };
+/** The paper pages Astro wrote, with their first listing date and a digest of what is indexed. */
+async function readPaperPages(
+  site: string,
+  slugs: readonly string[],
+  dates: ReadonlyMap<string, IsoDate>,
+): Promise<IndexedPage[]> {
+  return inBatches(slugs, async (slug) => {
+    const date = dates.get(slug);
+    if (!date) fail("plan the index parts", [`papers/${slug}/ has no first listing date`]);
+    const file = paperPageFile(slug);
+    return { file, date, digest: indexedDigest(await readFile(join(site, file), "utf8")) };
   });
 }
 
@@ -143,13 +161,14 @@ async function clearPart(bundle: string, folder: string): Promise<void> {
  */
 async function indexInParts(
   site: string,
-  files: readonly string[],
+  slugs: readonly string[],
   options: PagefindOptions & { cache: string; bundle: string; lockfilePath: string },
 ): Promise<{ shards: Shard[]; indexed: number }> {
   const { cache, bundle } = options;
   const lockfile = await readFile(options.lockfilePath, "utf8").catch(() => "");
-  const shards = planShards(await readPaperPages(site, files), options.shardPages);
-  const manifest = join(cache, "parts.json");
+  const dates = options.firstListingDates(slugs);
+  const shards = planShards(await readPaperPages(site, slugs, dates), options.shardPages);
+  const manifest = join(cache, PART_KEYS_FILE);
   const previous: Record<string, string> = JSON.parse(
     await readFile(manifest, "utf8").catch(() => "{}"),
   );
@@ -183,37 +202,35 @@ async function indexInParts(
 }
 
 export function pagefind(options: PagefindOptions): AstroIntegration {
-  let cache = "";
+  let cacheDir = "";
   let lockfilePath = "";
   return {
     name: "paper-archive:pagefind",
     hooks: {
       "astro:config:done": ({ config }) => {
-        cache = join(fileURLToPath(config.cacheDir), "pagefind");
+        cacheDir = fileURLToPath(config.cacheDir);
         lockfilePath = join(fileURLToPath(config.root), "package-lock.json");
       },
       "astro:build:done": async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
-        const bundle = join(site, "pagefind");
+        const bundle = join(site, BUNDLE_FOLDER);
+        const cache = join(cacheDir, "pagefind");
         const started = performance.now();
-        const files = pages
-          .map((page) => page.pathname)
-          .filter(isPaperPage)
-          .map((pathname) => `${pathname}index.html`);
-        if (files.length === 0) fail("find paper pages", ["no page under papers/"]);
-        let parts: { path: string; months: string[] }[];
-        let indexed = files.length;
+        const slugs = pages.flatMap((page) => paperSlug(page.pathname) ?? []);
+        if (slugs.length === 0) fail("find paper pages", ["no page under papers/"]);
+        let parts: IndexPart[];
+        let indexed = slugs.length;
         try {
-          if (files.length <= Math.min(SINGLE_PART_PAGES, options.shardPages)) {
+          if (slugs.length <= Math.min(SINGLE_PART_PAGES, options.shardPages)) {
             // One part, indexed straight from the site: nothing to plan or keep, since a new
             // digest changes it anyway, and no months, since it sorts by date by itself. It goes
             // into an empty folder: Pagefind does not rewrite files it would write unchanged.
             await rm(bundle, { recursive: true, force: true });
-            await rm(join(cache, "parts.json"), { force: true });
+            await rm(join(cache, PART_KEYS_FILE), { force: true });
             await indexFolder(site, "papers/*/index.html", bundle, true);
             parts = [{ path: "", months: [] }];
           } else {
-            const split = await indexInParts(site, files, {
+            const split = await indexInParts(site, slugs, {
               ...options,
               cache,
               bundle,
@@ -229,12 +246,11 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
           await close();
         }
         // The parts the search page merges, newest first, with the months each holds.
-        await writeFile(join(bundle, "parts.json"), `${JSON.stringify(parts)}\n`);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        const reused = files.length - indexed;
-        logger.info(
-          `indexed ${files.length} paper pages in ${parts.length} ${parts.length === 1 ? "part" : "parts"}${reused > 0 ? ` (${reused} kept from the last build)` : ""} in ${seconds} s`,
-        );
+        await writeFile(join(bundle, PARTS_FILE), `${JSON.stringify(parts)}\n`);
+        const seconds = (performance.now() - started) / 1000;
+        const figures = { pages: slugs.length, parts: parts.length, indexed, seconds };
+        await writeIndexFigures(cacheDir, figures);
+        logger.info(formatIndexFigures(figures));
       },
     },
   };

@@ -1,8 +1,10 @@
 /**
  * The search index's names, in one place: what paper pages give Pagefind (filters, sort, meta),
  * the list of index parts the search page merges, and the search URL's parameters. Pages, the
- * Pagefind integration, the browser script and the tests all import these.
+ * Pagefind integration, the browser script and the tests all import these. No Node imports: the
+ * browser bundle includes it.
  */
+import type { IsoDate } from "../content/dates.ts";
 
 /** Pagefind filters on a paper page: its topics, its first listing's year and month, and code. */
 export const FILTER = {
@@ -18,6 +20,16 @@ export const FILTER = {
 
 /** The value of the `code` filter on a paper with code. */
 export const HAS_CODE = "yes";
+
+/** The `year` filter's value for a first listing date. */
+export function yearOf(date: IsoDate): string {
+  return date.slice(0, 4);
+}
+
+/** The `month` filter's value for a first listing date, and the month a part of the index holds. */
+export function monthOf(date: IsoDate): string {
+  return date.slice(0, 7);
+}
 
 /** Pagefind sorts: the first listing date, YYYY-MM-DD, which sorts as text. */
 export const SORT = { date: "date" } as const;
@@ -63,9 +75,15 @@ export interface IndexPart {
   months: string[];
 }
 
-/** Result orders the search page offers; "" is best match. */
-export const SEARCH_ORDERS = ["", "newest", "oldest"] as const;
-export type SearchOrder = (typeof SEARCH_ORDERS)[number];
+/** Result orders the search page offers, as the `sort` parameter's values. */
+export const SEARCH_ORDER = { bestMatch: "", newest: "newest", oldest: "oldest" } as const;
+export type SearchOrder = (typeof SEARCH_ORDER)[keyof typeof SEARCH_ORDER];
+
+const searchOrders: readonly string[] = Object.values(SEARCH_ORDER);
+
+export function isSearchOrder(value: string): value is SearchOrder {
+  return searchOrders.includes(value);
+}
 
 /** A search as its URL holds it, so that any search can be shared as a link. */
 export interface SearchQuery {
@@ -80,6 +98,9 @@ export interface SearchQuery {
   /** Result order. */
   sort?: SearchOrder;
 }
+
+/** The `code` parameter's value for "only papers with code" (the search form's checkbox value). */
+export const CODE_CHECKED = "1";
 
 /** The search URL's parameter names. */
 export const SEARCH_PARAM = {
@@ -96,19 +117,19 @@ export function searchParams(query: SearchQuery): URLSearchParams {
   if (query.q) params.set(SEARCH_PARAM.q, query.q);
   if (query.topic) params.set(SEARCH_PARAM.topic, query.topic);
   if (query.year) params.set(SEARCH_PARAM.year, query.year);
-  if (query.code) params.set(SEARCH_PARAM.code, "1");
+  if (query.code) params.set(SEARCH_PARAM.code, CODE_CHECKED);
   if (query.sort) params.set(SEARCH_PARAM.sort, query.sort);
   return params;
 }
 
-/** A search read back from URL parameters; unknown orders are best match. */
-export function readSearchParams(params: URLSearchParams): SearchQuery {
+/** A search read back from URL parameters, every field set; unknown orders are best match. */
+export function readSearchParams(params: URLSearchParams): Required<SearchQuery> {
   const sort = params.get(SEARCH_PARAM.sort) ?? "";
   return {
     q: params.get(SEARCH_PARAM.q) ?? "",
     topic: params.get(SEARCH_PARAM.topic) ?? "",
     year: params.get(SEARCH_PARAM.year) ?? "",
-    code: params.get(SEARCH_PARAM.code) === "1",
-    sort: (SEARCH_ORDERS as readonly string[]).includes(sort) ? (sort as SearchOrder) : "",
+    code: params.get(SEARCH_PARAM.code) === CODE_CHECKED,
+    sort: isSearchOrder(sort) ? sort : SEARCH_ORDER.bestMatch,
   };
 }

@@ -7,6 +7,7 @@
  * date goes through the parts in order, each limited to its months.
  */
 import type { IsoDate } from "../content/dates.ts";
+import { monthOf } from "./schema.ts";
 
 export interface ShardPage {
   /** The page's file, relative to the built site. */
@@ -33,7 +34,8 @@ export function planShards<P extends ShardPage>(pages: readonly P[], maxPages: n
     (a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file),
   );
   for (const page of sorted) {
-    const month = page.date.slice(0, 7);
+    // The month filter's value: a sorted search limits each part to its months with it.
+    const month = monthOf(page.date);
     const list = byMonth.get(month);
     if (list) list.push(page);
     else byMonth.set(month, [page]);

@@ -3,6 +3,7 @@
  * the base path. Pages build every link through these functions.
  */
 import type { IsoDate } from "../content/dates.ts";
+import { type SearchQuery, searchParams } from "../search/schema.ts";
 
 export interface SitePaths {
   home: string;
@@ -14,7 +15,8 @@ export interface SitePaths {
   year: (year: string) => string;
   month: (year: string, month: string) => string;
   day: (date: IsoDate) => string;
-  search: (query?: { q?: string; topic?: string }) => string;
+  /** The search page, with a search already filled in. */
+  search: (query?: SearchQuery) => string;
   feed: string;
   asset: (file: string) => string;
 }
@@ -40,10 +42,7 @@ export function sitePaths(basePath: string): SitePaths {
     month: (year, month) => `${base}dates/${year}/${month}/`,
     day,
     search: (query = {}) => {
-      const params = new URLSearchParams();
-      if (query.q) params.set("q", query.q);
-      if (query.topic) params.set("topic", query.topic);
-      const search = params.toString();
+      const search = searchParams(query).toString();
       return `${base}search/${search ? `?${search}` : ""}`;
     },
     feed: `${base}rss.xml`,

@@ -6,11 +6,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { readIndexFigures } from "../../src/search/index-figures.ts";
 import { SPARSE } from "../support/fixture-site.ts";
 import { listFiles, readPagefindFragments } from "../support/site-files.ts";
 
 const { project: clean } = inject("sites");
 const rebuilt = inject("rebuilt");
+/** Papers first listed in December 2024: the search index's part the rebuild keeps. */
+const december = readPagefindFragments(clean.dist).filter((fragment) =>
+  fragment.meta["date"]?.startsWith("2024-12"),
+).length;
 
 describe("a rebuild after one more digest", () => {
   it("gives the same files as a clean build of the same digests", () => {
@@ -36,13 +41,17 @@ describe("a rebuild after one more digest", () => {
   it("kept the search index's part for December, whose papers' indexed text did not change", () => {
     // The Sparse paper of 2024-12-31 is listed again on 2025-01-03: its page changes (it now
     // names three digests), but not what Pagefind indexes, so December is not indexed again.
-    const december = readPagefindFragments(clean.dist).filter((fragment) =>
-      fragment.meta["date"]?.startsWith("2024-12"),
-    ).length;
     expect(december).toBeGreaterThan(0);
     expect(rebuilt.log).toContain(
       `indexed 10 paper pages in 2 parts (${december} kept from the last build)`,
     );
+  });
+
+  it("wrote the same figures to Astro's cache folder, where the benchmark reads them", async () => {
+    const { seconds, ...counts } = await readIndexFigures(`${rebuilt.dist}.cache`);
+    expect(counts).toEqual({ pages: 10, parts: 2, indexed: 10 - december });
+    expect(seconds).toBeGreaterThan(0);
+    expect(rebuilt.log).toContain(`in ${seconds.toFixed(1)} s`);
   });
 
   it("left the paper pages whose content did not change as they were, and rendered the rest", () => {

@@ -5,6 +5,7 @@ import { gunzipSync } from "node:zlib";
 import { SyntaxValidator } from "fast-xml-validator";
 import matter from "gray-matter";
 import { type HTMLElement, parse } from "node-html-parser";
+import { BUNDLE_FOLDER, type IndexPart, PARTS_FILE } from "../../src/search/schema.ts";
 
 /** A paper file as the tests see it: frontmatter plus the abstract (the body's first paragraph). */
 export interface PaperFile {
@@ -232,8 +233,8 @@ export interface PagefindFragment {
 }
 
 /** The folders of a built search index's parts, as `pagefind/parts.json` lists them. */
-export function readIndexParts(dist: string): { path: string; months: string[] }[] {
-  return JSON.parse(readFileSync(join(dist, "pagefind", "parts.json"), "utf8"));
+export function readIndexParts(dist: string): IndexPart[] {
+  return JSON.parse(readFileSync(join(dist, BUNDLE_FOLDER, PARTS_FILE), "utf8"));
 }
 
 /**
@@ -242,7 +243,7 @@ export function readIndexParts(dist: string): { path: string; months: string[] }
  */
 export function readPagefindFragments(dist: string): PagefindFragment[] {
   return readIndexParts(dist).flatMap((part) =>
-    readPartFragments(join(dist, "pagefind", part.path)),
+    readPartFragments(join(dist, BUNDLE_FOLDER, part.path)),
   );
 }
 
