@@ -3,12 +3,12 @@
  * them. Every bad record is a problem naming its number and line; the day's entries come out
  * ordered as the Daily Papers page lists them, most upvoted first.
  */
+import { type ParseOptions, printParseErrorCode, visit } from "jsonc-parser";
 import type { IsoDate } from "../../content/dates.ts";
 import { paperKey } from "../../content/paper-identity.ts";
 import type { Problem } from "../../content/problem.ts";
-import { normalizeWhitespace, quote } from "../../content/text.ts";
+import { normalizeWhitespace, quote, splitLines } from "../../content/text.ts";
 import type { DigestEntry, ParsedDigest } from "../pasted-page.ts";
-import { checkJsonSyntax, type JsonSyntax } from "./json-syntax.ts";
 import { paperDetails } from "./paper-details.ts";
 import { type DailyPapersRecord, dailyPapersRecordSchema, jsonType } from "./record.ts";
 
@@ -17,49 +17,160 @@ function fetchAgain(date: IsoDate | undefined): string {
   return `fetch the day again: npm run fetch -- --date ${date ?? "YYYY-MM-DD"}`;
 }
 
-/** 1-based line and column of each offset (ascending), counting LF, CRLF and lone CR as line ends. */
-function positions(text: string, offsets: readonly number[]): { line: number; column: number }[] {
-  const found: { line: number; column: number }[] = [];
-  let line = 1;
-  let lineStart = 0;
-  let index = 0;
-  for (const offset of offsets) {
-    for (; index < offset; index++) {
-      const char = text[index];
-      if (char === "\n" || (char === "\r" && text[index + 1] !== "\n")) {
-        line++;
-        lineStart = index + 1;
+/** jsonc-parser's name for each kind of syntax error. */
+type JsonErrorName = ReturnType<typeof printParseErrorCode>;
+
+/** Exactly what JSON.parse accepts: no comments, no trailing commas, no empty text. */
+const STRICT_JSON: ParseOptions = {
+  disallowComments: true,
+  allowTrailingComma: false,
+  allowEmptyContent: false,
+};
+
+/** Deeper nesting than any record has: a file nested deeper is not a digest (and would overflow the stack). */
+const MAX_DEPTH = 256;
+/** Thrown to stop reading at the first error. */
+const STOP = Symbol("stop");
+
+/** What a token cut off by the end of the text can be the start of. */
+const LITERALS = ["true", "false", "null", "-"];
+
+/** Where the text stops being JSON, and how. */
+interface JsonError {
+  line: number;
+  /** What is wrong there, for someone editing the file. */
+  message: string;
+  /** The text ended inside a value: it was cut short. */
+  truncated: boolean;
+  /** Whether the error is inside a record (an element of the top-level array) or after one. */
+  inRecord: boolean;
+  /** Elements of the top-level array that started before the error. */
+  records: number;
+}
+
+/** Where the JSON text's parts start, as far as it is JSON. */
+interface JsonLayout {
+  /** Line where the top-level value starts. */
+  line: number;
+  /** Lines where the top-level array's elements (the records) start. */
+  recordLines: number[];
+  error?: JsonError;
+}
+
+/** Whether an error at `offset` (`length` characters long) is where the cut-short text ends. */
+function cutShort(text: string, name: JsonErrorName, offset: number, length: number): boolean {
+  const end = text.trimEnd().length;
+  if (offset >= end) return true;
+  if (offset + length < end) return false;
+  const token = text.slice(offset, end);
+  return (
+    name === "UnexpectedEndOfString" ||
+    name === "UnexpectedEndOfNumber" ||
+    (name === "InvalidSymbol" && LITERALS.some((literal) => literal.startsWith(token)))
+  );
+}
+
+/**
+ * Each syntax error in words. `token` is the text the parser stopped at; `closer` ends the
+ * innermost open array or object.
+ */
+function describeJsonError(name: JsonErrorName, token: string, closer = "]"): string {
+  const descriptions: Record<JsonErrorName, string> = {
+    CommaExpected: `expected ',' or '${closer}'`,
+    CloseBracketExpected: "expected ',' or ']'",
+    CloseBraceExpected: "expected ',' or '}'",
+    ColonExpected: "expected ':' after the property name",
+    PropertyNameExpected: "expected a property name in double quotes",
+    ValueExpected: "expected a value",
+    EndOfFileExpected: "expected nothing after the JSON value",
+    InvalidSymbol: `expected JSON, not ${quote(token, 20)} (text goes in double quotes)`,
+    InvalidNumberFormat: `${quote(token, 20)} is not a number`,
+    UnexpectedEndOfNumber: `${quote(token, 20)} is not a complete number`,
+    UnexpectedEndOfString:
+      "the string that starts here does not end on its line (write a line break in it as \\n)",
+    InvalidCharacter: "the string that starts here holds a control character (write it as \\u00XX)",
+    InvalidEscapeCharacter:
+      'the string that starts here holds a bad escape (write \\n, \\", \\\\ or \\u00e9 and the like)',
+    InvalidUnicode: "the string that starts here holds a \\u escape without four hex digits",
+    InvalidCommentToken: "JSON has no comments",
+    UnexpectedEndOfComment: "JSON has no comments",
+    "<unknown ParseErrorCode>": `unexpected ${quote(token, 20)}`,
+  };
+  return descriptions[name];
+}
+
+/** Reads the text with jsonc-parser: the lines records start on, and the first syntax error. */
+function layoutOf(text: string): JsonLayout {
+  const closers: ("]" | "}")[] = [];
+  const layout: JsonLayout = { line: 1, recordLines: [] };
+  const onValue = (line: number) => {
+    if (closers.length === 0) layout.line = line + 1;
+    else if (closers.length === 1 && closers[0] === "]") layout.recordLines.push(line + 1);
+  };
+  const stopAt = (line: number, message: string, truncated: boolean): never => {
+    layout.error = {
+      line: line + 1,
+      message,
+      truncated,
+      inRecord: closers.length > 1,
+      records: closers[0] === "]" ? layout.recordLines.length : 0,
+    };
+    throw STOP;
+  };
+  const open =
+    (closer: "]" | "}") => (_offset: number, _length: number, line: number, column: number) => {
+      onValue(line);
+      if (closers.length === MAX_DEPTH) {
+        const message = `the JSON is nested deeper than ${MAX_DEPTH} levels at column ${column + 1}; no record is`;
+        stopAt(line, message, false);
       }
-    }
-    found.push({ line, column: offset - lineStart + 1 });
+      closers.push(closer);
+    };
+  const close = () => {
+    closers.pop();
+  };
+  try {
+    visit(
+      text,
+      {
+        onArrayBegin: open("]"),
+        onObjectBegin: open("}"),
+        onArrayEnd: close,
+        onObjectEnd: close,
+        onLiteralValue: (_value, _offset, _length, line) => onValue(line),
+        onError: (code, offset, length, line, column) => {
+          const name = printParseErrorCode(code);
+          const what = describeJsonError(name, text.slice(offset, offset + length), closers.at(-1));
+          stopAt(
+            line,
+            `not valid JSON at column ${column + 1}: ${what}`,
+            cutShort(text, name, offset, length),
+          );
+        },
+      },
+      STRICT_JSON,
+    );
+  } catch (thrown) {
+    if (thrown !== STOP) throw thrown;
   }
-  return found;
+  return layout;
 }
 
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  return positions(text, [offset])[0] ?? { line: 1, column: 1 };
-}
-
-function syntaxProblem(
-  text: string,
-  file: string,
-  syntax: JsonSyntax & { ok: false },
-  fetch: string,
-): Problem {
-  if (syntax.truncated) {
-    const inside = syntax.elements > 0 ? `, inside record ${syntax.elements}` : "";
+function syntaxProblem(text: string, file: string, error: JsonError, fetch: string): Problem {
+  if (error.truncated) {
+    const where =
+      error.records === 0 ? "" : `, ${error.inRecord ? "inside" : "after"} record ${error.records}`;
     return {
       file,
-      line: positionOf(text, text.trimEnd().length).line,
-      message: `the JSON ends early${inside}: the file looks cut short`,
+      line: splitLines(text.trimEnd()).length,
+      message: `the JSON ends early${where}: the file looks cut short`,
       fix: fetch,
     };
   }
-  const { line, column } = positionOf(text, syntax.offset);
   return {
     file,
-    line,
-    message: `not valid JSON at column ${column}: expected ${syntax.expected}`,
+    line: error.line,
+    message: error.message,
     fix: `correct the JSON on that line, or ${fetch}`,
   };
 }
@@ -80,11 +191,21 @@ function readRecords(
   if (text.trim() === "") {
     return fail({ file, message: "the file is empty", fix: `delete it, or ${fetch}` });
   }
-  const syntax = checkJsonSyntax(text);
-  if (!syntax.ok) return fail(syntaxProblem(text, file, syntax, fetch));
-  const value: unknown = JSON.parse(text);
-  const start = positionOf(text, text.length - text.trimStart().length).line;
-  if (!Array.isArray(value) || syntax.elements === undefined) {
+  const layout = layoutOf(text);
+  if (layout.error) return fail(syntaxProblem(text, file, layout.error, fetch));
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // jsonc-parser found no error, but JSON.parse has the last word on what is JSON.
+    return fail({
+      file,
+      message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      fix: `correct the JSON, or ${fetch}`,
+    });
+  }
+  const start = layout.line;
+  if (!Array.isArray(value)) {
     return fail({
       file,
       line: start,
@@ -101,12 +222,11 @@ function readRecords(
     });
   }
 
-  const lines = positions(text, syntax.elements);
   const records: Parsed[] = [];
   const problems: Problem[] = [];
   value.forEach((item: unknown, index) => {
     const number = index + 1;
-    const line = lines[index]?.line ?? start;
+    const line = layout.recordLines[index] ?? start;
     const result = dailyPapersRecordSchema.safeParse(item);
     if (result.success) {
       records.push({ record: result.data, number, line });
