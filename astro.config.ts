@@ -3,7 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { staleOutput } from "./src/build/stale-output.ts";
 import { archivePaths } from "./src/content/archive-files.ts";
-import { readFirstListingDates } from "./src/content/paper-dates.ts";
+import { readFirstListingDates } from "./src/content/papers/paper-dates.ts";
 import { ENV } from "./src/env.ts";
 import { pagefind } from "./src/search/pagefind.ts";
 

@@ -6,10 +6,10 @@ import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { inBatches, type Progress } from "../util/concurrently.ts";
 import { type Digest, isDigestFileName, readDigest } from "./digest-file.ts";
-import { parsePaperFile, type StoredPaper } from "./paper-file.ts";
+import { parsePaperFile, type StoredPaper } from "./papers/paper-file.ts";
 import { InputError, type Problem } from "./problem.ts";
-import { parseTopicFile } from "./taxonomy.ts";
-import type { Topic } from "./topic-schema.ts";
+import { parseTopicFile } from "./topics/taxonomy.ts";
+import type { Topic } from "./topics/topic-schema.ts";
 
 /** Where an archive keeps its content. */
 export interface ArchivePaths {

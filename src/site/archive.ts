@@ -5,10 +5,10 @@
  */
 import type { IsoDate } from "../content/dates.ts";
 import type { Digest } from "../content/digest-file.ts";
-import { splitBody } from "../content/paper-body.ts";
-import type { StoredPaper } from "../content/paper-file.ts";
-import { paperKey } from "../content/paper-identity.ts";
-import type { Topic } from "../content/topic-schema.ts";
+import { splitBody } from "../content/papers/paper-body.ts";
+import type { StoredPaper } from "../content/papers/paper-file.ts";
+import { paperKey } from "../content/papers/paper-identity.ts";
+import type { Topic } from "../content/topics/topic-schema.ts";
 
 export interface Paper {
   slug: string;

@@ -3,7 +3,7 @@
  * title paragraph and an abstract paragraph separated by blank lines.
  */
 import { type HeaderDate, parseHeaderDate } from "../content/dates.ts";
-import type { PaperDetails } from "../content/paper-schema.ts";
+import type { PaperDetails } from "../content/papers/paper-schema.ts";
 import type { Problem } from "../content/problem.ts";
 import { isBlank, normalizeWhitespace, quote, splitLines } from "../content/text.ts";
 

@@ -5,9 +5,9 @@
  */
 import type { IsoDate } from "../content/dates.ts";
 import type { Digest } from "../content/digest-file.ts";
-import type { StoredPaper } from "../content/paper-file.ts";
-import { paperKey } from "../content/paper-identity.ts";
-import type { PaperDetails } from "../content/paper-schema.ts";
+import type { StoredPaper } from "../content/papers/paper-file.ts";
+import { paperKey } from "../content/papers/paper-identity.ts";
+import type { PaperDetails } from "../content/papers/paper-schema.ts";
 import type { Problem } from "../content/problem.ts";
 import type { DigestEntry } from "../sources/pasted-page.ts";
 

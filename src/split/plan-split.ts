@@ -6,20 +6,20 @@
 import type { FileWrite } from "../content/archive-files.ts";
 import type { Digest } from "../content/digest-file.ts";
 import { extractLinks } from "../content/links.ts";
-import { splitBody } from "../content/paper-body.ts";
+import { splitBody } from "../content/papers/paper-body.ts";
 import {
   type NewPaper,
   renderPaperFile,
   type StoredPaper,
   updatePaperFile,
-} from "../content/paper-file.ts";
+} from "../content/papers/paper-file.ts";
 import {
   PAPER_DETAIL_KEYS,
   type PaperDetails,
   type PaperFrontmatter,
-} from "../content/paper-schema.ts";
+} from "../content/papers/paper-schema.ts";
+import { slugForTitle, uniqueSlug } from "../content/papers/slug.ts";
 import type { Problem } from "../content/problem.ts";
-import { slugForTitle, uniqueSlug } from "../content/slug.ts";
 import { groupListings } from "./listings.ts";
 import type { TopicMatcher } from "./topic-match.ts";
 

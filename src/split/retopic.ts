@@ -4,8 +4,8 @@
  */
 
 import type { FileWrite } from "../content/archive-files.ts";
-import { splitBody } from "../content/paper-body.ts";
-import { type StoredPaper, updatePaperFile } from "../content/paper-file.ts";
+import { splitBody } from "../content/papers/paper-body.ts";
+import { type StoredPaper, updatePaperFile } from "../content/papers/paper-file.ts";
 import type { TopicMatcher } from "./topic-match.ts";
 
 /** New topics for one paper, given what the taxonomy assigned before and assigns now. */

@@ -2,7 +2,7 @@
 import { join, relative } from "node:path";
 import { type ArchivePaths, loadContent, writePaperFiles } from "../content/archive-files.ts";
 import type { Problem } from "../content/problem.ts";
-import type { Topic } from "../content/topic-schema.ts";
+import type { Topic } from "../content/topics/topic-schema.ts";
 import type { Progress } from "../util/concurrently.ts";
 import { planSplit } from "./plan-split.ts";
 import { planRetopic } from "./retopic.ts";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { archivePaths, loadTaxonomy } from "../../src/content/archive-files.ts";
 import { readDigest } from "../../src/content/digest-file.ts";
 import { extractLinks } from "../../src/content/links.ts";
-import { slugForTitle } from "../../src/content/slug.ts";
+import { slugForTitle } from "../../src/content/papers/slug.ts";
 import { topicMatcher } from "../../src/split/topic-match.ts";
 import { EXAMPLE_DIGEST, PROJECT_ROOT } from "../support/archive.ts";
 

@@ -4,7 +4,7 @@
  * test can build the same archive with one thing changed.
  */
 import type { Digest } from "../../src/content/digest-file.ts";
-import type { Topic } from "../../src/content/topic-schema.ts";
+import type { Topic } from "../../src/content/topics/topic-schema.ts";
 import { type SiteModel, siteModel } from "../../src/data/site-model.ts";
 import { type Archive, buildArchive } from "../../src/site/archive.ts";
 

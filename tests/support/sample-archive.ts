@@ -3,7 +3,7 @@
  * a day with no digest file) and three topics (one empty).
  */
 import type { Digest } from "../../src/content/digest-file.ts";
-import type { StoredPaper } from "../../src/content/paper-file.ts";
+import type { StoredPaper } from "../../src/content/papers/paper-file.ts";
 import { buildArchive } from "../../src/site/archive.ts";
 
 export function stored(

@@ -5,7 +5,7 @@
  */
 import { type ParseOptions, printParseErrorCode, visit } from "jsonc-parser";
 import type { IsoDate } from "../../content/dates.ts";
-import { paperKey } from "../../content/paper-identity.ts";
+import { paperKey } from "../../content/papers/paper-identity.ts";
 import type { Problem } from "../../content/problem.ts";
 import { normalizeWhitespace, quote, splitLines } from "../../content/text.ts";
 import type { DigestEntry, ParsedDigest } from "../pasted-page.ts";

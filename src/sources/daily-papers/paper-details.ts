@@ -3,10 +3,11 @@
  * page and summary. Values that cannot be stored safely (a `javascript:` link, an id that is not
  * an arXiv id) are left out with a warning; missing ones are simply absent.
  */
-import { isArxivId } from "../../content/arxiv-id.ts";
+
 import { utcDayOf } from "../../content/dates.ts";
 import { isHttpUrl } from "../../content/links.ts";
-import type { PaperDetails } from "../../content/paper-schema.ts";
+import { isArxivId } from "../../content/papers/arxiv-id.ts";
+import type { PaperDetails } from "../../content/papers/paper-schema.ts";
 import { normalizeWhitespace, quote } from "../../content/text.ts";
 import type { DailyPapersRecord } from "./record.ts";
 

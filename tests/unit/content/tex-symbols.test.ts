@@ -1,6 +1,6 @@
 /** One table of TeX symbols serves both readers of math: slugs (by name) and plain text (by letter). */
 import { describe, expect, it } from "vitest";
-import { slugForTitle } from "../../../src/content/slug.ts";
+import { slugForTitle } from "../../../src/content/papers/slug.ts";
 import { texToText } from "../../../src/site/rich-text/math-text.ts";
 
 const COMMANDS =

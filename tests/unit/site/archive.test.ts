@@ -1,7 +1,7 @@
 /** The site's in-memory archive: ordering by day and topic, neighbours, grouping by date. */
 import { describe, expect, it } from "vitest";
 import type { Digest } from "../../../src/content/digest-file.ts";
-import type { StoredPaper } from "../../../src/content/paper-file.ts";
+import type { StoredPaper } from "../../../src/content/papers/paper-file.ts";
 import {
   adjacentDays,
   buildArchive,

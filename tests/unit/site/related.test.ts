@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readDigest } from "../../../src/content/digest-file.ts";
-import { slugForTitle } from "../../../src/content/slug.ts";
+import { slugForTitle } from "../../../src/content/papers/slug.ts";
 import { relatedPapers, terms } from "../../../src/site/related.ts";
 import { EXAMPLE_DIGEST } from "../../support/archive.ts";
 

@@ -1,8 +1,8 @@
 /** Which listings are one paper: arXiv id first when both sides have one, else the title. */
 import { describe, expect, it } from "vitest";
 import type { Digest } from "../../../src/content/digest-file.ts";
-import type { StoredPaper } from "../../../src/content/paper-file.ts";
-import type { PaperDetails } from "../../../src/content/paper-schema.ts";
+import type { StoredPaper } from "../../../src/content/papers/paper-file.ts";
+import type { PaperDetails } from "../../../src/content/papers/paper-schema.ts";
 import { groupListings } from "../../../src/split/listings.ts";
 
 function stored(slug: string, title: string, arxivId?: string): StoredPaper {

@@ -1,6 +1,6 @@
 /** Topic files: frontmatter read and checked as paper files are, problems with their line. */
 import { describe, expect, it } from "vitest";
-import { parseTopicFile } from "../../../src/content/taxonomy.ts";
+import { parseTopicFile } from "../../../../src/content/topics/taxonomy.ts";
 
 const FILE = "content/topics/lora.md";
 const FIX_SCHEMA =

@@ -4,7 +4,12 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isSlug, MAX_SLUG_LENGTH, slugForTitle, uniqueSlug } from "../../../src/content/slug.ts";
+import {
+  isSlug,
+  MAX_SLUG_LENGTH,
+  slugForTitle,
+  uniqueSlug,
+} from "../../../../src/content/papers/slug.ts";
 
 /** Slug shape, written out here rather than trusting isSlug alone. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;

@@ -2,15 +2,15 @@
  * Reading and writing paper files. New files are written in one fixed layout; existing files
  * are changed key by key so that everything else a person wrote stays byte for byte.
  */
-import type { IsoDate } from "./dates.ts";
-import { type FrontmatterResult, parseFrontmatter } from "./frontmatter.ts";
+import type { IsoDate } from "../dates.ts";
+import { type FrontmatterResult, parseFrontmatter } from "../frontmatter.ts";
+import { yamlString, yamlStringList } from "../yaml.ts";
 import {
   PAPER_DETAIL_KEYS,
   type PaperDetails,
   type PaperFrontmatter,
   paperFrontmatterSchema,
 } from "./paper-schema.ts";
-import { yamlString, yamlStringList } from "./yaml.ts";
 
 export interface NewPaper {
   title: string;

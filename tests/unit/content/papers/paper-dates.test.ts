@@ -2,10 +2,13 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { archivePaths } from "../../../src/content/archive-files.ts";
-import { firstListingDate, readFirstListingDates } from "../../../src/content/paper-dates.ts";
-import { parsePaperFile, renderPaperFile } from "../../../src/content/paper-file.ts";
-import { PROJECT_ROOT } from "../../support/archive.ts";
+import { archivePaths } from "../../../../src/content/archive-files.ts";
+import {
+  firstListingDate,
+  readFirstListingDates,
+} from "../../../../src/content/papers/paper-dates.ts";
+import { parsePaperFile, renderPaperFile } from "../../../../src/content/papers/paper-file.ts";
+import { PROJECT_ROOT } from "../../../support/archive.ts";
 
 /** A paper file with these lines for its date. */
 const paperFile = (dateLines: string[], body = "An abstract.") =>

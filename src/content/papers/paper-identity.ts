@@ -1,4 +1,4 @@
-import { normalizeWhitespace } from "./text.ts";
+import { normalizeWhitespace } from "../text.ts";
 
 /**
  * Two listings are the same paper when their titles match ignoring case, Unicode form and

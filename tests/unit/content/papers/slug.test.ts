@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isSlug, MAX_SLUG_LENGTH, slugForTitle, uniqueSlug } from "../../../src/content/slug.ts";
+import {
+  isSlug,
+  MAX_SLUG_LENGTH,
+  slugForTitle,
+  uniqueSlug,
+} from "../../../../src/content/papers/slug.ts";
 
 describe("slugForTitle", () => {
   it.each([

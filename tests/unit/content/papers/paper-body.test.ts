@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitBody } from "../../../src/content/paper-body.ts";
+import { splitBody } from "../../../../src/content/papers/paper-body.ts";
 
 describe("splitBody", () => {
   it("takes a body of one paragraph as the abstract on one line, with no notes", () => {

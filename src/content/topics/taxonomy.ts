@@ -1,7 +1,7 @@
 /** The topic taxonomy: one Markdown file per topic under content/topics/, edited by people. */
-import { parseFrontmatter } from "./frontmatter.ts";
-import type { Problem } from "./problem.ts";
-import { isSlug } from "./slug.ts";
+import { parseFrontmatter } from "../frontmatter.ts";
+import { isSlug } from "../papers/slug.ts";
+import type { Problem } from "../problem.ts";
 import { type Topic, topicFrontmatterSchema } from "./topic-schema.ts";
 
 export type TopicFileResult = { ok: true; topic: Topic } | { ok: false; problem: Problem };

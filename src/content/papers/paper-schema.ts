@@ -3,9 +3,9 @@
  * edit topics, links and add keys of their own, which every later split keeps.
  */
 import { z } from "zod";
+import { isIsoDate } from "../dates.ts";
+import { isHttpUrl } from "../links.ts";
 import { isArxivId } from "./arxiv-id.ts";
-import { isIsoDate } from "./dates.ts";
-import { isHttpUrl } from "./links.ts";
 import { isSlug } from "./slug.ts";
 
 /** YAML reads an unquoted 2025-07-30 as a timestamp; take it back as the calendar day it names. */

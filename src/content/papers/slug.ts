@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import slugify from "slugify";
-import { GREEK_LETTERS } from "./tex-symbols.ts";
+import { GREEK_LETTERS } from "../tex-symbols.ts";
 
 export const MAX_SLUG_LENGTH = 80;
 

@@ -3,7 +3,7 @@ import {
   parsePaperFile,
   renderPaperFile,
   updatePaperFile,
-} from "../../../src/content/paper-file.ts";
+} from "../../../../src/content/papers/paper-file.ts";
 
 const paper = {
   title: 'Scaling "Diffusion" Transformers via $μ$P \\ <b>',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paperKey } from "../../../src/content/paper-identity.ts";
+import { paperKey } from "../../../../src/content/papers/paper-identity.ts";
 
 describe("paperKey", () => {
   it("is the same for a title re-listed with other case, spacing or Unicode form", () => {

@@ -9,7 +9,7 @@ import {
   parsePaperFile,
   renderPaperFile,
   updatePaperFile,
-} from "../../../src/content/paper-file.ts";
+} from "../../../../src/content/papers/paper-file.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Arbitraries

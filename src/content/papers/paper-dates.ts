@@ -8,10 +8,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { ArchivePaths } from "./archive-files.ts";
-import { type IsoDate, isIsoDate } from "./dates.ts";
+import type { ArchivePaths } from "../archive-files.ts";
+import { type IsoDate, isIsoDate } from "../dates.ts";
+import { InputError, type Problem } from "../problem.ts";
 import { parsePaperFile } from "./paper-file.ts";
-import { InputError, type Problem } from "./problem.ts";
 
 /** What gray-matter reads as frontmatter: from the opening `---` up to the next line starting `---`. */
 const FRONTMATTER = /^\ufeff?---\r?\n([\s\S]*?)\n---/u;
