@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import { staleOutput } from "./src/build/stale-output.ts";
 import { ENV } from "./src/env.ts";
 import { pagefind } from "./src/search/pagefind.ts";
+import { isArxivRedirect } from "./src/site/paths.ts";
 
 export default defineConfig({
   // A domain root or a GitHub Pages project path; tests build fixture archives beside dist/.
@@ -30,7 +31,8 @@ export default defineConfig({
   },
   // In this order: stale files go before Pagefind indexes the folder.
   integrations: [
-    sitemap(),
+    // The /arxiv/<id>/ pages only lead to paper pages, which the sitemap lists.
+    sitemap({ filter: (page) => !isArxivRedirect(page, ENV.basePath) }),
     staleOutput(),
     // At most 10,000 pages a part keeps Pagefind near 2 GB.
     pagefind({ shardPages: ENV.searchPartPages }),
