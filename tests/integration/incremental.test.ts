@@ -6,7 +6,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { SPARSE } from "../support/fixture-site.ts";
+import {
+  CAPTIONS,
+  HOLOGRAPHIC,
+  MERGING,
+  MULTILINGUAL,
+  RLHF,
+  ROUTING,
+  SPARSE,
+} from "../support/fixture-site.ts";
 import { listFiles, readPagefindFragments } from "../support/site-files.ts";
 
 const { project: clean } = inject("sites");
@@ -41,7 +49,7 @@ describe("a rebuild after one more digest", () => {
     ).length;
     expect(december).toBeGreaterThan(0);
     expect(rebuilt.log).toContain(
-      `indexed 10 paper pages in 2 parts (${december} kept from the last build)`,
+      `indexed 14 paper pages in 2 parts (${december} kept from the last build)`,
     );
   });
 
@@ -50,9 +58,10 @@ describe("a rebuild after one more digest", () => {
     expect(pages.length).toBeGreaterThan(0);
     expect(rebuilt.untouched.length).toBeGreaterThan(0);
     expect(rebuilt.untouched.length).toBeLessThan(pages.length);
-    // The third digest's new paper, and the Sparse paper it lists again (its page now names
-    // three digests), were rendered again.
-    for (const slug of ["model-merging-by-weight-averaging", SPARSE]) {
+    // The third digest's new paper, the Sparse paper it lists again (its page now names three
+    // digests), the JSON digest's new papers and the RLHF paper it enriches (authors, arXiv id,
+    // code) were rendered again.
+    for (const slug of [MERGING, SPARSE, ROUTING, MULTILINGUAL, CAPTIONS, HOLOGRAPHIC, RLHF]) {
       expect(pages, slug).toContain(`${slug}/index.html`);
       expect(rebuilt.untouched, slug).not.toContain(`${slug}/index.html`);
     }
