@@ -4,34 +4,20 @@
  * /arxiv/<id>/ leading to the paper, and markup from a record shown as text, never run.
  */
 import type { Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { siteInBrowser } from "../support/browser.ts";
+import {
+  API_PAPERS,
+  CAPTIONS,
+  HOLOGRAPHIC,
+  MULTILINGUAL,
+  ROUTING,
+  sites,
+  title,
+} from "../support/fixture-site.ts";
 import { resultHrefs, resultTitles, typeQuery } from "../support/search-page.ts";
 
-const sites = inject("sites");
-
-const ROUTING = "routing-a-mixture-of-experts-at-trillion-token-scale";
-const MULTILINGUAL = "multilingual-speech-recognition-for-low-resource-languages";
-const CAPTIONS = "alert-title-captions-that-break-viewers";
-const HOLOGRAPHIC = "holographic-entanglement-bounds-in-toy-universes";
-const CAPTIONS_TITLE =
-  '<script>alert("title")</script> Captions That <img src=x onerror=alert(1)> Break Viewers';
-const ROUTING_AUTHORS = [
-  "Ananya Krishnan",
-  "Lucas Martin",
-  "Sofia Rossi",
-  "Kenji Watanabe",
-  "Fatima Zahra El Amrani",
-  "Oliver Schmidt",
-  "Chloé Dubois",
-  "Mehmet Yılmaz",
-  "Hannah Müller",
-  "Diego Fernández",
-  "Nguyễn Thị Lan",
-  "Olusegun Adeyemi",
-  "Søren Lindqvist",
-  "Routing and Evaluation Team",
-];
+const ROUTING_AUTHORS = API_PAPERS[ROUTING]?.authors ?? [];
 
 /** Dialogs the page opened (an injected alert would open one), each dismissed. */
 function collectDialogs(page: Page): string[] {
@@ -67,6 +53,7 @@ describe.each([
   it("shows ten authors, folds four behind a summary that opens, and links arXiv, PDF and Hugging Face", async () => {
     const { page, errors, status } = await site.open(`papers/${ROUTING}/`);
     expect(status).toBe(200);
+    expect(ROUTING_AUTHORS).toHaveLength(14);
     const authors = page.locator("article .authors");
     const shown = authors.locator("p").first();
     expect(await shown.isVisible()).toBe(true);
@@ -134,18 +121,19 @@ describe.each([
     // Found by search, with its title as text in the results.
     await page.goto(site.address("search/"));
     expect(await typeQuery(page, "payload")).toBe(1);
-    expect(await resultTitles(page)).toEqual([CAPTIONS_TITLE]);
+    expect(await resultTitles(page)).toEqual([title(CAPTIONS)]);
     expect(await page.locator("#search-results img, #search-results script").count()).toBe(0);
     await page.locator("#search-results > li h2 a").first().click();
     await page.waitForURL(`**${paperPath(CAPTIONS)}`);
     await page.waitForLoadState("load");
 
-    expect(await page.locator("h1").textContent()).toBe(CAPTIONS_TITLE);
+    expect(await page.locator("h1").textContent()).toBe(title(CAPTIONS));
     expect(await page.locator("article .authors p").textContent()).toBe(
       'Priya Raman, <img src=x onerror=alert("author")>, Tomás Ortega',
     );
+    expect(API_PAPERS[CAPTIONS]?.authors[1]).toBe('<img src=x onerror=alert("author")>');
     expect(await page.locator("#ai-summary + p").textContent()).toBe(
-      'Escaping <script>alert("summary")</script> at render time keeps captions inert.',
+      API_PAPERS[CAPTIONS]?.aiSummary,
     );
     const injected = await page.evaluate(() => ({
       images: document.querySelectorAll("img").length,
