@@ -99,10 +99,10 @@ export function buildArchive(
   // then those only a pasted digest lists, digests taken in file name order.
   const dayLists = new Map<IsoDate, Paper[]>();
   const listed = new Map<IsoDate, Set<string>>();
-  const isPasted = (digest: Digest) => (digest.file.endsWith(".json") ? 0 : 1);
+  const jsonFirst = (digest: Digest) => (digest.file.endsWith(".json") ? 0 : 1);
   const sortedDigests = [...digests].sort(
     (a, b) =>
-      a.date.localeCompare(b.date) || isPasted(a) - isPasted(b) || a.file.localeCompare(b.file),
+      a.date.localeCompare(b.date) || jsonFirst(a) - jsonFirst(b) || a.file.localeCompare(b.file),
   );
   for (const digest of sortedDigests) {
     const list = dayLists.get(digest.date) ?? [];
