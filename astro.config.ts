@@ -6,6 +6,7 @@ import { archivePaths } from "./src/content/archive-files.ts";
 import { readFirstListingDates } from "./src/content/papers/paper-dates.ts";
 import { ENV } from "./src/env.ts";
 import { pagefind } from "./src/search/pagefind.ts";
+import { isArxivRedirect } from "./src/site/paths.ts";
 
 export default defineConfig({
   // A domain root or a GitHub Pages project path; tests build fixture archives beside dist/.
@@ -33,7 +34,8 @@ export default defineConfig({
   },
   // In this order: stale files go before Pagefind indexes the folder.
   integrations: [
-    sitemap(),
+    // The /arxiv/<id>/ pages only lead to paper pages, which the sitemap lists.
+    sitemap({ filter: (page) => !isArxivRedirect(page, ENV.basePath) }),
     staleOutput(),
     pagefind({
       // At most 10,000 pages a part keeps Pagefind near 2 GB.

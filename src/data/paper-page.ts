@@ -4,8 +4,9 @@
  */
 import type { IsoDate } from "../content/dates.ts";
 import { digestNeighbours, type Paper } from "../site/archive.ts";
+import { type ArxivLinks, arxivLinks } from "../site/arxiv-links.ts";
 import { bibtex, bibtexDataUrl, scholarlyArticleJson, scholarMeta } from "../site/citation.ts";
-import { partitionLinks } from "../site/code-links.ts";
+import { linkGroups } from "../site/code-links.ts";
 import { plainText } from "../site/rich-text/math-text.ts";
 import { externalSearches, type SearchLink } from "../site/search-links.ts";
 import { type PaperTitle, paperTitle, type TopicName, topicNames } from "./listing.ts";
@@ -13,6 +14,9 @@ import type { SiteModel } from "./site-model.ts";
 
 /** Longest description, in characters, before it is cut with an ellipsis. */
 const DESCRIPTION_LENGTH = 200;
+
+/** Authors shown before the rest fold away behind "and N more". */
+const AUTHORS_SHOWN = 10;
 
 export interface PaperPage {
   paper: Paper;
@@ -23,9 +27,14 @@ export interface PaperPage {
   /** The abstract as plain text, cut to 200 characters. */
   description: string;
   topics: TopicName[];
+  /** The authors in order: the first ten shown, the rest folded (empty when there are no more). */
+  authors: { shown: string[]; folded: string[] };
+  /** The paper on arXiv (abstract, PDF) and Hugging Face, when its arXiv id is known. */
+  arxiv?: ArxivLinks;
   /** The first and the last digest that listed the paper. */
   firstListed: IsoDate;
   lastListed: IsoDate;
+  /** Code repositories, then the project page and other pages: http(s) URLs only. */
   links: { code: string[]; other: string[] };
   /** Searches for the title on other paper indexes. */
   searches: SearchLink[];
@@ -55,6 +64,8 @@ export function paperPage(model: SiteModel, paper: Paper): PaperPage {
     return other ? [paperTitle(other)] : [];
   });
   const { previous, next } = digestNeighbours(archive, paper);
+  const authors = paper.authors ?? [];
+  const arxiv = arxivLinks(paper.arxivId);
   return {
     paper,
     url,
@@ -64,9 +75,11 @@ export function paperPage(model: SiteModel, paper: Paper): PaperPage {
         ? `${abstract.slice(0, DESCRIPTION_LENGTH - 3)}…`
         : abstract,
     topics,
+    authors: { shown: authors.slice(0, AUTHORS_SHOWN), folded: authors.slice(AUTHORS_SHOWN) },
+    ...(arxiv ? { arxiv } : {}),
     firstListed: paper.dates[0] ?? paper.date,
     lastListed: paper.dates.at(-1) ?? paper.date,
-    links: partitionLinks(paper.links),
+    links: linkGroups(paper),
     searches: externalSearches(paper.title),
     citation: {
       bibtex: entry,

@@ -2,7 +2,7 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { archive, paths } from "../data/archive.ts";
-import { feedItem } from "../site/feed-items.ts";
+import { feedContent, feedItem } from "../site/feed-items.ts";
 import { SITE } from "../site.config.ts";
 
 export const GET: APIRoute = ({ site }) =>
@@ -10,9 +10,11 @@ export const GET: APIRoute = ({ site }) =>
     title: SITE.title,
     description: SITE.description,
     site: new URL(paths.home, site),
-    items: archive.papers
-      .slice(0, SITE.feedItems)
-      .map((paper) =>
-        feedItem(paper, paths.paper(paper.slug), (id) => archive.topicById.get(id)?.name ?? id),
-      ),
+    ...feedContent(
+      archive.papers
+        .slice(0, SITE.feedItems)
+        .map((paper) =>
+          feedItem(paper, paths.paper(paper.slug), (id) => archive.topicById.get(id)?.name ?? id),
+        ),
+    ),
   });

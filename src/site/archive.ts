@@ -94,11 +94,15 @@ export function buildArchive(
     papers.flatMap((paper) => (paper.arxivId ? [[paper.arxivId, paper]] : [])),
   );
 
-  // Days in digest order; papers dated a day whose digest no longer lists them come last.
+  // Days in digest order; papers dated a day whose digest no longer lists them come last. A day
+  // with several digests lists its JSON digest's papers first (the API's full list, by upvotes),
+  // then those only a pasted digest lists, digests taken in file name order.
   const dayLists = new Map<IsoDate, Paper[]>();
   const listed = new Map<IsoDate, Set<string>>();
+  const jsonFirst = (digest: Digest) => (digest.file.endsWith(".json") ? 0 : 1);
   const sortedDigests = [...digests].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file),
+    (a, b) =>
+      a.date.localeCompare(b.date) || jsonFirst(a) - jsonFirst(b) || a.file.localeCompare(b.file),
   );
   for (const digest of sortedDigests) {
     const list = dayLists.get(digest.date) ?? [];

@@ -4,10 +4,13 @@
  */
 import type { IsoDate } from "../content/dates.ts";
 import { type SearchQuery, searchParams } from "../search/schema.ts";
+import { arxivIdPath } from "./arxiv-links.ts";
 
 export interface SitePaths {
   home: string;
   paper: (slug: string) => string;
+  /** A short address by arXiv id that leads to the paper's page (not in the sitemap). */
+  arxiv: (id: string) => string;
   topics: string;
   topic: (id: string, page?: number) => string;
   topicFeed: (id: string) => string;
@@ -34,6 +37,7 @@ export function sitePaths(basePath: string): SitePaths {
   return {
     home: base,
     paper: (slug) => `${base}papers/${slug}/`,
+    arxiv: (id) => `${base}arxiv/${arxivIdPath(id)}/`,
     topics: `${base}topics/`,
     topic: (id, page = 1) => (page <= 1 ? `${base}topics/${id}/` : `${base}topics/${id}/${page}/`),
     topicFeed: (id) => `${base}topics/${id}/rss.xml`,
@@ -48,4 +52,9 @@ export function sitePaths(basePath: string): SitePaths {
     feed: `${base}rss.xml`,
     asset: (file) => `${base}${file.replace(/^\/+/u, "")}`,
   };
+}
+
+/** Whether an absolute page URL is one of the /arxiv/<id>/ pages, which only lead elsewhere. */
+export function isArxivRedirect(pageUrl: string, basePath: string): boolean {
+  return new URL(pageUrl).pathname.startsWith(`${normalizeBasePath(basePath)}arxiv/`);
 }

@@ -2,7 +2,8 @@
  * Accessibility of the example site (the project's own dist/, 64 real papers): no axe-core
  * violations on any kind of page in the light and dark schemes, and keyboard use with a skip link
  * and a visible focus outline. The fixture's paper with math, code, several listings and related
- * papers shows every section a paper page can have, copy button included: it gets the same checks.
+ * papers shows every section a paper page can have, copy button included: it gets the same checks,
+ * and so does its paper from a JSON digest with fourteen authors, the last four folded.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -202,5 +203,35 @@ describe("accessibility of a paper page with every section (fixture build)", () 
       expect(reached).toContain('button "Copy BibTeX"');
       await page.close();
     }
+  });
+});
+
+describe("accessibility of a paper page from a JSON digest (fixture build)", () => {
+  const ROUTING = "papers/routing-a-mixture-of-experts-at-trillion-token-scale/";
+  const site = siteInBrowser(sites.root);
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`has no axe violations, its authors' fold closed and open (${colorScheme})`, async () => {
+      const { page, status } = await site.open(ROUTING, { colorScheme });
+      expect(status).toBe(200);
+      for (const selector of ["main .authors p", "main #ai-summary", "main dl.link-groups"]) {
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+      }
+      expect(await axeViolations(page), `${ROUTING} in the ${colorScheme} scheme`).toEqual([]);
+      await page.locator("main .authors summary").click();
+      expect(await page.locator("main .authors details p").isVisible()).toBe(true);
+      expect(await axeViolations(page), `${ROUTING}, fold open, ${colorScheme}`).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("reaches the fold's summary with Tab, shows its outline, and opens it with Enter", async () => {
+    const { page } = await site.open(ROUTING);
+    const reached = await focusOutlines(page, "light");
+    expect(reached).toContain('summary "and 4 more"');
+    await page.locator("main .authors summary").focus();
+    await page.keyboard.press("Enter");
+    expect(await page.locator("main .authors details").getAttribute("open")).toBe("");
+    await page.close();
   });
 });

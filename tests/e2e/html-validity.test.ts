@@ -70,7 +70,13 @@ const SITES: [name: string, files: string[]][] = [
       "paper-9203496cf8",
       "rannie-ostanovki-v-obuchenii-nejronnyh-setej",
       "mos-mixture-of-shards-for-low-rank-adaptation",
-    ]),
+      "routing-a-mixture-of-experts-at-trillion-token-scale",
+      "alert-title-captions-that-break-viewers",
+    ]).concat(
+      ["arxiv/2501.01234/index.html", "arxiv/hep-th/9901001/index.html"].map((page) =>
+        join(build.dist, page),
+      ),
+    ),
   ]),
 ];
 

@@ -7,6 +7,13 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { siteInBrowser } from "../support/browser.ts";
+import {
+  escapeRegExp,
+  resultHrefs,
+  resultTitles,
+  searchDone,
+  typeQuery,
+} from "../support/search-page.ts";
 
 const sites = inject("sites");
 
@@ -15,40 +22,9 @@ const HTML_TITLE = '<script>alert("pwned")</script> Attention Is Not All You Nee
 /** The fixture's `Sparse $\ell_1$ Recovery at $O(n \log n)$ Cost`, math read as text. */
 const SPARSE_TITLE = "Sparse ℓ₁ Recovery at O(n log n) Cost";
 const SPARSE_SLUG = "sparse-ell-1-recovery-at-o-n-log-n-cost";
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/gu, "\\$&");
-}
-
-/** Waits until the status line reports the finished search for `query`; returns the count. */
-async function searchDone(page: Page, query: string): Promise<number> {
-  const status = page.locator("#search-status");
-  const done = new RegExp(`^(\\d+) papers? found for “${escapeRegExp(query)}”\\.$`, "u");
-  await expect
-    .poll(async () => (await status.textContent())?.trim(), { timeout: 10_000 })
-    .toMatch(done);
-  const count = Number(done.exec((await status.textContent())?.trim() ?? "")?.[1]);
-  expect(await page.locator("#search-results > li").count()).toBe(Math.min(count, 20));
-  return count;
-}
-
-/** Types `query` into the search box as a person would, and waits for its results. */
-async function typeQuery(page: Page, query: string): Promise<number> {
-  const input = page.locator("#q");
-  await input.clear();
-  await input.pressSequentially(query, { delay: 20 });
-  return searchDone(page, query);
-}
-
-async function resultTitles(page: Page): Promise<string[]> {
-  return page.locator("#search-results > li h2 a").allTextContents();
-}
-
-async function resultHrefs(page: Page): Promise<string[]> {
-  return page
-    .locator("#search-results > li h2 a")
-    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
-}
+const RLHF_TITLE = "Reinforcement Learning from Human Feedback, Revisited";
+const RLHF_SLUG = "reinforcement-learning-from-human-feedback-revisited";
+const MULTILINGUAL_TITLE = "Multilingual Speech Recognition for Low-Resource Languages";
 
 /** Waits until the status line reports a finished search without words; returns the count. */
 async function filterDone(page: Page): Promise<number> {
@@ -258,19 +234,25 @@ describe.each([
   });
 
   it("restores a shared link with code=1: the box is checked, only papers with code listed", async () => {
+    // The Sparse paper links a repository in its abstract; the JSON digest gives the RLHF and
+    // the multilingual papers one (the latter says nothing of models).
     await openPage("search/?q=models&code=1");
-    expect(await searchDone(page, "models")).toBe(1);
+    expect(await searchDone(page, "models")).toBe(2);
     expect(await page.locator("#q").inputValue()).toBe("models");
     expect(await page.locator("#code").isChecked()).toBe(true);
-    expect(await resultTitles(page)).toEqual([SPARSE_TITLE]);
-    expect(await resultHrefs(page)).toEqual([`${build.base}papers/${SPARSE_SLUG}/`]);
+    expect((await resultTitles(page)).sort()).toEqual([RLHF_TITLE, SPARSE_TITLE].sort());
+    expect((await resultHrefs(page)).sort()).toEqual(
+      [`${build.base}papers/${RLHF_SLUG}/`, `${build.base}papers/${SPARSE_SLUG}/`].sort(),
+    );
     await page.close();
 
     // The filter alone, with no words, lists every paper with code.
     await openPage("search/?code=1");
-    expect(await filterDone(page)).toBe(1);
+    expect(await filterDone(page)).toBe(3);
     expect(await page.locator("#code").isChecked()).toBe(true);
-    expect(await resultTitles(page)).toEqual([SPARSE_TITLE]);
+    expect((await resultTitles(page)).sort()).toEqual(
+      [MULTILINGUAL_TITLE, RLHF_TITLE, SPARSE_TITLE].sort(),
+    );
     expect(new URL(page.url()).search).toBe("?code=1");
     expect(errors).toEqual([]);
     await page.close();

@@ -7,7 +7,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { readIndexFigures } from "../../src/search/index-figures.ts";
-import { SPARSE } from "../support/fixture-site.ts";
+import {
+  CAPTIONS,
+  HOLOGRAPHIC,
+  MERGING,
+  MULTILINGUAL,
+  RLHF,
+  ROUTING,
+  SPARSE,
+} from "../support/fixture-site.ts";
 import { listFiles, readPagefindFragments } from "../support/site-files.ts";
 
 const { project: clean } = inject("sites");
@@ -43,13 +51,13 @@ describe("a rebuild after one more digest", () => {
     // names three digests), but not what Pagefind indexes, so December is not indexed again.
     expect(december).toBeGreaterThan(0);
     expect(rebuilt.log).toContain(
-      `indexed 10 paper pages in 2 parts (${december} kept from the last build)`,
+      `indexed 14 paper pages in 2 parts (${december} kept from the last build)`,
     );
   });
 
   it("wrote the same figures to Astro's cache folder, where the benchmark reads them", async () => {
     const { seconds, ...counts } = await readIndexFigures(`${rebuilt.dist}.cache`);
-    expect(counts).toEqual({ pages: 10, parts: 2, indexed: 10 - december });
+    expect(counts).toEqual({ pages: 14, parts: 2, indexed: 14 - december });
     expect(seconds).toBeGreaterThan(0);
     expect(rebuilt.log).toContain(`in ${seconds.toFixed(1)} s`);
   });
@@ -59,9 +67,10 @@ describe("a rebuild after one more digest", () => {
     expect(pages.length).toBeGreaterThan(0);
     expect(rebuilt.untouched.length).toBeGreaterThan(0);
     expect(rebuilt.untouched.length).toBeLessThan(pages.length);
-    // The third digest's new paper, and the Sparse paper it lists again (its page now names
-    // three digests), were rendered again.
-    for (const slug of ["model-merging-by-weight-averaging", SPARSE]) {
+    // The third digest's new paper, the Sparse paper it lists again (its page now names three
+    // digests), the JSON digest's new papers and the RLHF paper it enriches (authors, arXiv id,
+    // code) were rendered again.
+    for (const slug of [MERGING, SPARSE, ROUTING, MULTILINGUAL, CAPTIONS, HOLOGRAPHIC, RLHF]) {
       expect(pages, slug).toContain(`${slug}/index.html`);
       expect(rebuilt.untouched, slug).not.toContain(`${slug}/index.html`);
     }

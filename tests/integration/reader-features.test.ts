@@ -8,10 +8,12 @@ import { describe, expect, it } from "vitest";
 import { plainText } from "../../src/site/rich-text/math-text.ts";
 import type { SiteBuild } from "../support/build-site.ts";
 import {
+  API_PAPERS,
   BUILDS,
   DAYS,
   expectedPaper,
   expectShown,
+  HOLOGRAPHIC,
   isCodeLink,
   MOS,
   MOS2,
@@ -66,7 +68,7 @@ function parseBibtex(entry: string): { type: string; key: string; fields: Map<st
   expect(lines.slice(-2), "the entry ends with } and a newline").toEqual(["}", ""]);
   const fields = new Map<string, string>();
   for (const line of lines.slice(1, -2)) {
-    const field = /^ {2}([a-z]+) = (.+),$/u.exec(line);
+    const field = /^ {2}([A-Za-z]+) = (.+),$/u.exec(line);
     if (!field) throw new Error(`not a BibTeX field line: ${line}`);
     expect(fields.has(field[1] ?? ""), `${field[1]} appears twice`).toBe(false);
     fields.set(field[1] ?? "", field[2] ?? "");
@@ -120,10 +122,28 @@ describe.each(BUILDS)("the $name build's paper pages", ({ build, base, prefix })
               .at(-1)?.[1]
               .push(...child.querySelectorAll("a").map((a) => a.getAttribute("href")));
         }
-        const code = links.filter(isCodeLink);
-        const other = links.filter((link) => !isCodeLink(link));
+        // A JSON digest's repository and project page come first (no fixture paper's abstract
+        // links them again); its arXiv id adds the paper on arXiv and Hugging Face.
+        const api = API_PAPERS[slug];
+        const code = [...(api?.code ? [api.code] : []), ...links.filter(isCodeLink)];
+        const other = [
+          ...(api?.projectPage ? [api.projectPage] : []),
+          ...links.filter((link) => !isCodeLink(link)),
+        ];
         const query = encodeURIComponent(title(slug).replaceAll("$", ""));
         expect(listed, slug).toEqual([
+          ...(api
+            ? [
+                [
+                  "arXiv",
+                  [
+                    `https://arxiv.org/abs/${api.arxivId}`,
+                    `https://arxiv.org/pdf/${api.arxivId}`,
+                    `https://huggingface.co/papers/${api.arxivId}`,
+                  ],
+                ],
+              ]
+            : []),
           ...(code.length > 0 ? [["Code", code]] : []),
           ...(other.length > 0 ? [["Project and other pages", other]] : []),
           [
@@ -146,7 +166,7 @@ describe.each(BUILDS)("the $name build's paper pages", ({ build, base, prefix })
 
   describe("citation", () => {
     it.each(SLUGS)(
-      "%s has a BibTeX entry, the same as its .bib download, and invents nothing",
+      "%s has a BibTeX entry, the same as its .bib download, and says only what its digests do",
       (slug) => {
         const paper = papers.get(slug);
         const { root } = page(build, `papers/${slug}/`);
@@ -161,16 +181,34 @@ describe.each(BUILDS)("the $name build's paper pages", ({ build, base, prefix })
 
         const entry = parseBibtex(shown);
         expect(entry.type).toBe("misc");
-        expect(entry.key).toBe(slug);
         const source = title(slug);
         if (BIBTEX_TITLES[slug] === undefined) {
           // The fixture's other titles hold no BibTeX special: the field is the title verbatim.
           expect(source).not.toMatch(/[\\{}&%#_~^$]/u);
         }
         expect(entry.fields.get("title")).toBe(BIBTEX_TITLES[slug] ?? `{{${source}}}`);
-        expect(entry.fields.get("year")).toBe(`{${paper?.date.slice(0, 4)}}`);
-        expect(entry.fields.get("url")).toBe(`{${paperUrl(slug)}}`);
-        for (const key of INVENTED) expect(entry.fields.has(key), key).toBe(false);
+        const api = API_PAPERS[slug];
+        if (api) {
+          // An arXiv preprint: authors and arXiv's date from the JSON digest, nothing else.
+          expect(entry.key).toBe(api.citationKey);
+          expect([...entry.fields.keys()]).toEqual([
+            "title",
+            "author",
+            "year",
+            "month",
+            "eprint",
+            "archivePrefix",
+            "url",
+          ]);
+          expect(entry.fields.get("year")).toBe(`{${api.arxivDate.slice(0, 4)}}`);
+          expect(entry.fields.get("eprint")).toBe(`{${api.arxivId}}`);
+          expect(entry.fields.get("url")).toBe(`{https://arxiv.org/abs/${api.arxivId}}`);
+        } else {
+          expect(entry.key).toBe(slug);
+          expect(entry.fields.get("year")).toBe(`{${paper?.date.slice(0, 4)}}`);
+          expect(entry.fields.get("url")).toBe(`{${paperUrl(slug)}}`);
+          for (const key of INVENTED) expect(entry.fields.has(key), key).toBe(false);
+        }
 
         // The copy button does nothing without JavaScript, so it starts hidden.
         const copy = one(root, "button[data-copy]");
@@ -206,7 +244,8 @@ describe.each(BUILDS)("the $name build's paper pages", ({ build, base, prefix })
         paper?.date.replaceAll("-", "/"),
       ]);
       expect(listedOn(slug)[0]).toBe(paper?.date);
-      expect(root.querySelectorAll('meta[name^="citation_author"]')).toHaveLength(0);
+      const api = API_PAPERS[slug];
+      expect(metaContents(root, 'meta[name^="citation_author"]')).toEqual(api?.authors ?? []);
       // Search results take their title from og:title.
       expect(one(root, 'meta[property="og:title"]').getAttribute("data-pagefind-meta")).toBe(
         "title[content]",
@@ -224,18 +263,31 @@ describe.each(BUILDS)("the $name build's paper pages", ({ build, base, prefix })
       expect(data["@type"]).toBe("ScholarlyArticle");
       expect(data["headline"]).toBe(plain);
       expect(data["url"]).toBe(url);
-      expect(keysDeep(data)).not.toContain("author");
+      if (api) {
+        expect(data["author"]).toEqual(api.authors.map((name) => ({ "@type": "Person", name })));
+      } else {
+        expect(keysDeep(data)).not.toContain("author");
+      }
     });
 
-    it("every page but the 404 page names its own address as canonical", () => {
+    it("every page but the 404 page and those by arXiv id names its own address as canonical", () => {
+      const byArxivId = new Map(
+        Object.entries(API_PAPERS).map(([slug, api]) => [`arxiv/${api.arxivId}/`, slug]),
+      );
       for (const current of pagesOf(build).values()) {
         const canonical = current.root
           .querySelectorAll('link[rel="canonical"]')
           .map((link) => link.getAttribute("href"));
+        const leadsTo = byArxivId.get(current.path);
         expect(canonical, current.file).toEqual(
-          current.path === "404.html" ? [] : [`${prefix}${current.path}`],
+          current.path === "404.html"
+            ? []
+            : [leadsTo ? paperUrl(leadsTo) : `${prefix}${current.path}`],
         );
       }
+      expect([...pagesOf(build).keys()].filter((path) => path.startsWith("arxiv/")).sort()).toEqual(
+        [...byArxivId.keys()].sort(),
+      );
     });
   });
 
@@ -300,9 +352,9 @@ describe.each(BUILDS)("the $name build's paper pages", ({ build, base, prefix })
     it.each(SLUGS)("%s lists up to five other papers, each a built page", (slug) => {
       const { root } = page(build, `papers/${slug}/`);
       const related = relatedSlugs(build, base, slug);
-      if (slug === "yes") {
-        // "Yes" / "No." has no word of three letters or more: nothing relates to it, and the
-        // page shows no empty section.
+      if (slug === "yes" || slug === HOLOGRAPHIC) {
+        // "Yes" / "No." has no word of three letters or more, and the holography paper shares no
+        // word with any other: nothing relates to them, and their pages show no empty section.
         expect(related).toBeUndefined();
         expect(root.querySelector("#related")).toBeNull();
         return;
@@ -332,8 +384,8 @@ describe.each(BUILDS)("the $name build's paper pages", ({ build, base, prefix })
   });
 
   describe("math in titles", () => {
-    it("the 2024-12-31 day page and the home page show the Sparse title typeset", () => {
-      for (const path of ["dates/2024/12/31/", ""]) {
+    it("the day pages of 2024-12-31 and 2025-01-03 show the Sparse title typeset", () => {
+      for (const path of ["dates/2024/12/31/", "dates/2025/01/03/"]) {
         const list = one(page(build, path).root, "main ol.paper-list");
         const link = list.querySelector(`a[href="${base}papers/${SPARSE}/"]`);
         expect(link, path).not.toBeNull();

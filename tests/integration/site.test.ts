@@ -15,13 +15,16 @@ import { buildSite, type SiteBuild } from "../support/build-site.ts";
 import {
   ALERT,
   BUILDS,
+  CAPTIONS,
   CHINESE,
   DAYS,
   expectedPaper,
   expectShown,
+  HOLOGRAPHIC,
   isCodeLink,
   MERGING,
   MOS,
+  MULTILINGUAL,
   NEWEST_FIRST,
   one,
   PAPERS,
@@ -30,8 +33,12 @@ import {
   paperLinks,
   plainAbstract,
   plainTitle,
+  RLHF,
+  ROUTING,
   RUSSIAN,
+  readFeed,
   readText,
+  readXml,
   SPARSE,
   sites,
   title,
@@ -43,7 +50,6 @@ import {
   mathShape,
   normalize,
   type PaperFile,
-  parseXml,
   readIndexParts,
   readPagefindFragments,
   readPaperFiles,
@@ -51,44 +57,7 @@ import {
   shownText,
   startTags,
   textOf,
-  xmlProblem,
 } from "../support/site-files.ts";
-
-interface FeedItem {
-  title: string | undefined;
-  link: string | undefined;
-  guid: string | undefined;
-  description: string | undefined;
-}
-
-/** A well-formed XML file's text and parsed document; fails the test when it is not well-formed. */
-function readXml(dist: string, file: string): { text: string; document: HTMLElement } {
-  const text = readText(dist, file);
-  const problem = xmlProblem(text);
-  if (problem !== undefined) throw new Error(`${file} is not well-formed XML: ${problem}`);
-  return { text, document: parseXml(text) };
-}
-
-/** A feed's text, checked for well-formedness, with its channel link and items (text decoded). */
-function readFeed(
-  dist: string,
-  file: string,
-): { text: string; link: string | undefined; items: FeedItem[] } {
-  const { text, document } = readXml(dist, file);
-  const field = (element: HTMLElement, name: string) =>
-    element.children.find((child) => child.rawTagName === name)?.textContent;
-  const channel = one(document, "rss > channel");
-  return {
-    text,
-    link: field(channel, "link"),
-    items: channel.querySelectorAll("item").map((item) => ({
-      title: field(item, "title"),
-      link: field(item, "link"),
-      guid: field(item, "guid"),
-      description: field(item, "description"),
-    })),
-  };
-}
 
 /** Where an absolute URL of the site lands in dist, or why it cannot. */
 function distFile(build: SiteBuild, url: string): string {
@@ -100,8 +69,9 @@ function distFile(build: SiteBuild, url: string): string {
   return isFile(build.dist, file) ? file : `no file ${file}`;
 }
 
+/** A repository of its own (from a JSON digest), or one its abstract links. */
 function hasCode(paper: PaperFile): boolean {
-  return paper.links.some(isCodeLink);
+  return paper.code !== undefined || paper.links.some(isCodeLink);
 }
 
 describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
@@ -306,9 +276,24 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
   });
 
   describe("date pages", () => {
-    it("the expected digest order is the fixture digests' order", () => {
+    it("the expected digest order is the fixture digests' order, a JSON digest's by upvotes", () => {
       for (const day of DAYS) {
-        const lines = readFileSync(join(FIXTURE_DIGESTS, day.file), "utf8")
+        const text = readFileSync(join(FIXTURE_DIGESTS, day.file), "utf8");
+        if (day.file.endsWith(".json")) {
+          const records = JSON.parse(text) as { paper: { title: string; upvotes?: number } }[];
+          const votes = new Map(
+            records.map((record) => [record.paper.title, record.paper.upvotes]),
+          );
+          const expected = day.slugs.map((slug) => votes.get(title(slug)) ?? 0);
+          expect(records.map((record) => record.paper.title).sort(), day.file).toEqual(
+            day.slugs.map(title).sort(),
+          );
+          expect(expected, day.file).toEqual([30, 12, 7, 3, 0]);
+          // The file's own order is another one: the day is ordered, not copied.
+          expect(records.map((record) => record.paper.upvotes ?? 0)).toEqual([7, 12, 3, 30, 0]);
+          continue;
+        }
+        const lines = text
           .replace(/^\uFEFF/u, "")
           .split(/\r?\n/u)
           .map(normalize);
@@ -360,13 +345,20 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
       for (const path of ["dates/2025/", "dates/2025/01/"]) {
         expect(links(path)).toContain(`${base}dates/2025/01/02/`);
         expect(links(path)).toContain(`${base}dates/2025/01/03/`);
+        expect(links(path)).toContain(`${base}dates/2025/01/04/`);
         expect(links(path)).not.toContain(`${base}dates/2024/12/31/`);
       }
     });
 
     it("the home page lists the newest digest's papers", () => {
       const main = one(page(build, "").root, "main");
-      expect(paperLinks(one(main, "ol.paper-list"), base)).toEqual([SPARSE, MERGING]);
+      expect(paperLinks(one(main, "ol.paper-list"), base)).toEqual([
+        ROUTING,
+        MULTILINGUAL,
+        CAPTIONS,
+        RLHF,
+        HOLOGRAPHIC,
+      ]);
     });
 
     it("a day's listing says when a paper was first listed only if that was another day", () => {
@@ -500,6 +492,9 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
       urls.push(...locs(readXml(build.dist, file).document, "urlset > url"));
     }
     for (const slug of Object.keys(PAPERS)) expect(urls).toContain(`${prefix}papers/${slug}/`);
+    // The /arxiv/<id>/ pages only lead to paper pages: they are built, and not listed.
+    expect(isFile(build.dist, "arxiv/2501.01234/index.html")).toBe(true);
+    expect(urls.filter((url) => url.includes("/arxiv/"))).toEqual([]);
     for (const url of urls) {
       expect(url.startsWith(prefix), url).toBe(true);
       expect(distFile(build, url), url).toMatch(/index\.html$/u);
@@ -531,8 +526,13 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
       return Object.values(entry.languages).reduce((n, lang) => n + lang.page_count, 0);
     });
     expect(indexed.reduce((sum, count) => sum + count, 0)).toBe(Object.keys(PAPERS).length);
-    // Only the Sparse paper links a repository; the MoS papers link other pages.
-    expect([...papers.values()].filter(hasCode).map((paper) => paper.slug)).toEqual([SPARSE]);
+    // The Sparse paper's abstract links a repository, and the JSON digest gives two papers one
+    // (the captions paper's javascript: one was not stored); the MoS papers link other pages.
+    expect([...papers.values()].filter(hasCode).map((paper) => paper.slug)).toEqual([
+      MULTILINGUAL,
+      RLHF,
+      SPARSE,
+    ]);
     for (const current of pagesOf(build).values()) {
       const bodies = current.root.querySelectorAll("[data-pagefind-body]");
       const slug = /^papers\/([^/]+)\/$/u.exec(current.path)?.[1];

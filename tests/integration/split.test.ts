@@ -23,22 +23,38 @@ describe("npm run split on the fixture archive", async () => {
   it("exits 0 and prints a summary", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("Read 3 digests (2024-12-31 to 2025-01-03): 12 listings.");
-    expect(run.stdout).toContain("Papers: 10 new, 0 updated, 0 unchanged (10 papers in all).");
+    expect(run.stdout).toContain("Read 4 digests (2024-12-31 to 2025-01-04): 17 listings.");
+    expect(run.stdout).toContain("Papers: 14 new, 0 updated, 0 unchanged (14 papers in all).");
     expect(run.stdout).toMatch(/^ {2}reinforcement-learning +1$/mu);
-    expect(run.stdout).toContain("No topic: 1 paper (yes).");
+    expect(run.stdout).toContain(
+      "No topic: 3 papers (holographic-entanglement-bounds-in-toy-universes, multilingual-speech-recognition-for-low-resource-languages, yes).",
+    );
+    // The JSON digest's javascript: links are left out, each with a warning.
+    expect(run.stdout).toContain(
+      [
+        "2 warnings:",
+        'content/digests/2025-01-04.json:2: record 1: paper.githubRepo "javascript:alert(1)" is not an http(s) URL; it was not stored',
+        "  → nothing to do: the paper is kept without it",
+        'content/digests/2025-01-04.json:2: record 1: paper.projectPage "javascript:alert(1)" is not an http(s) URL; it was not stored',
+        "  → nothing to do: the paper is kept without it",
+      ].join("\n"),
+    );
   });
 
   it("writes one file per paper, with permanent readable slugs", () => {
     expect(Object.keys(papers)).toEqual([
       "a-very-long-title-about-scaling-laws-for-parameter-efficient-fine-tuning-of.md",
       "alert-pwned-attention-is-not-all-you-need.md",
+      "alert-title-captions-that-break-viewers.md",
+      "holographic-entanglement-bounds-in-toy-universes.md",
       "model-merging-by-weight-averaging.md",
       "mos-mixture-of-shards-for-low-rank-adaptation-2.md",
       "mos-mixture-of-shards-for-low-rank-adaptation.md",
+      "multilingual-speech-recognition-for-low-resource-languages.md",
       "paper-9203496cf8.md",
       "rannie-ostanovki-v-obuchenii-nejronnyh-setej.md",
       "reinforcement-learning-from-human-feedback-revisited.md",
+      "routing-a-mixture-of-experts-at-trillion-token-scale.md",
       "sparse-ell-1-recovery-at-o-n-log-n-cost.md",
       "yes.md",
     ]);
@@ -90,7 +106,7 @@ describe("npm run split on the fixture archive", async () => {
     const before = await paperTimes(root);
     const again = split(root);
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain("Papers: 0 new, 0 updated, 10 unchanged");
+    expect(again.stdout).toContain("Papers: 0 new, 0 updated, 14 unchanged");
     expect(await readPapers(root)).toEqual(papers);
     expect(await paperTimes(root)).toEqual(before);
   });
@@ -121,7 +137,7 @@ describe("a person's edits", () => {
     );
     const run = split(root);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("Papers: 0 new, 1 updated, 9 unchanged");
+    expect(run.stdout).toContain("Papers: 0 new, 1 updated, 13 unchanged");
     expect(await readFile(file, "utf8")).toBe(
       edited.replace('dates: ["2025-01-03"]', 'dates: ["2025-01-03", "2026-03-01"]'),
     );
@@ -202,7 +218,7 @@ describe("bad input", () => {
     const run = split(root);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("content/papers/yes.md:4: dates: ");
-    expect(Object.keys(await readPapers(root))).toHaveLength(10);
+    expect(Object.keys(await readPapers(root))).toHaveLength(14);
   });
 });
 

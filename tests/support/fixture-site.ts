@@ -12,9 +12,11 @@ import {
   MATH,
   mathShape,
   type Page,
+  parseXml,
   readPages,
   shownText,
   textOf,
+  xmlProblem,
 } from "./site-files.ts";
 
 export const sites = inject("sites");
@@ -101,6 +103,28 @@ export const PAPERS: Record<string, ExpectedPaper> = {
     },
   },
   yes: { title: "Yes", abstract: "No." },
+  // From the JSON digest 2025-01-04.json, its line breaks read as spaces.
+  "routing-a-mixture-of-experts-at-trillion-token-scale": {
+    title: "Routing a Mixture of Experts at Trillion-Token Scale",
+    abstract:
+      "We route tokens among 256 experts and train on two trillion tokens. Balanced routing keeps every expert busy without an auxiliary loss.",
+  },
+  "multilingual-speech-recognition-for-low-resource-languages": {
+    title: "Multilingual Speech Recognition for Low-Resource Languages",
+    abstract:
+      "We train one speech recognizer on 40 languages with fewer than ten hours of transcribed audio each. Shared phoneme units cut the word error rate by a third against per-language baselines.",
+  },
+  "alert-title-captions-that-break-viewers": {
+    title:
+      '<script>alert("title")</script> Captions That <img src=x onerror=alert(1)> Break Viewers',
+    abstract:
+      'Image captions can carry <script>alert("abstract")</script> and <img src=x onerror="alert(2)"> into web pages. Escaping at render time stops every payload we tried.',
+  },
+  "holographic-entanglement-bounds-in-toy-universes": {
+    title: "Holographic Entanglement Bounds in Toy Universes",
+    abstract:
+      "We compute entanglement entropy bounds for holographic toy universes and compare them with a lattice estimate.",
+  },
 };
 
 export const SPARSE = "sparse-ell-1-recovery-at-o-n-log-n-cost";
@@ -112,6 +136,84 @@ export const MOS = "mos-mixture-of-shards-for-low-rank-adaptation";
 export const MOS2 = "mos-mixture-of-shards-for-low-rank-adaptation-2";
 export const RLHF = "reinforcement-learning-from-human-feedback-revisited";
 export const MERGING = "model-merging-by-weight-averaging";
+export const ROUTING = "routing-a-mixture-of-experts-at-trillion-token-scale";
+export const MULTILINGUAL = "multilingual-speech-recognition-for-low-resource-languages";
+export const CAPTIONS = "alert-title-captions-that-break-viewers";
+export const HOLOGRAPHIC = "holographic-entanglement-bounds-in-toy-universes";
+
+/** What the JSON digest gives a paper besides its text, exactly as its page must show it. */
+export interface ApiPaper {
+  arxivId: string;
+  /** arXiv's day, from the record's publishedAt. */
+  arxivDate: string;
+  authors: readonly string[];
+  code?: string;
+  projectPage?: string;
+  aiSummary?: string;
+  /** The key of its BibTeX entry. */
+  citationKey: string;
+}
+
+/**
+ * The papers the JSON digest 2025-01-04.json lists: four new ones and RLHF, first pasted on
+ * 2025-01-02, which it enriches. The captions paper's githubRepo and projectPage are
+ * `javascript:` URLs, which the split does not store.
+ */
+export const API_PAPERS: Record<string, ApiPaper> = {
+  [ROUTING]: {
+    arxivId: "2501.02345",
+    arxivDate: "2025-01-03",
+    authors: [
+      "Ananya Krishnan",
+      "Lucas Martin",
+      "Sofia Rossi",
+      "Kenji Watanabe",
+      "Fatima Zahra El Amrani",
+      "Oliver Schmidt",
+      "Chloé Dubois",
+      "Mehmet Yılmaz",
+      "Hannah Müller",
+      "Diego Fernández",
+      "Nguyễn Thị Lan",
+      "Olusegun Adeyemi",
+      "Søren Lindqvist",
+      "Routing and Evaluation Team",
+    ],
+    projectPage: "https://example.org/routing/",
+    aiSummary: "Balanced routing trains 256 experts without an auxiliary loss.",
+    citationKey: "krishnan2025routing",
+  },
+  [MULTILINGUAL]: {
+    arxivId: "2501.01234",
+    arxivDate: "2025-01-02",
+    authors: ["Zoë Lefèvre", "王思远", "Айгерим Садыкова", "Mateo García-López"],
+    code: "https://github.com/example-speech/polyglot-asr",
+    projectPage: "https://example.org/polyglot-asr/",
+    aiSummary: "One recognizer shares phoneme units across 40 low-resource languages.",
+    citationKey: "lefevre2025multilingual",
+  },
+  [CAPTIONS]: {
+    arxivId: "2501.03003",
+    arxivDate: "2025-01-03",
+    authors: ["Priya Raman", '<img src=x onerror=alert("author")>', "Tomás Ortega"],
+    aiSummary: 'Escaping <script>alert("summary")</script> at render time keeps captions inert.',
+    citationKey: "raman2025script",
+  },
+  [RLHF]: {
+    arxivId: "2501.00777",
+    arxivDate: "2024-12-30",
+    authors: ["Jonas Berg", "Amara Okafor"],
+    code: "https://github.com/example-rl/rlhf-revisited",
+    aiSummary: "Reward models still steer policies after a careful rerun of RLHF.",
+    citationKey: "berg2024reinforcement",
+  },
+  [HOLOGRAPHIC]: {
+    arxivId: "hep-th/9901001",
+    arxivDate: "1999-01-04",
+    authors: ["Ana Souza", "Juan Pérez"],
+    citationKey: "souza1999holographic",
+  },
+};
 
 /** Each digest's papers in its own order, with the file it comes from. */
 export const DAYS = [
@@ -122,10 +224,21 @@ export const DAYS = [
   },
   { date: "2025-01-02", file: "2025-01-02.txt", slugs: [SPARSE, MOS, MOS2, RLHF] },
   { date: "2025-01-03", file: "2025-01-03-hf.txt", slugs: [SPARSE, MERGING] },
+  // Most upvotes first: 30, 12, 7, 3 and none; the file lists them captions, multilingual, RLHF,
+  // routing, holographic.
+  {
+    date: "2025-01-04",
+    file: "2025-01-04.json",
+    slugs: [ROUTING, MULTILINGUAL, CAPTIONS, RLHF, HOLOGRAPHIC],
+  },
 ] as const;
 
 /** Every paper newest first: by first date descending, then by position in that day's digest. */
 export const NEWEST_FIRST = [
+  ROUTING,
+  MULTILINGUAL,
+  CAPTIONS,
+  HOLOGRAPHIC,
   MERGING,
   MOS,
   MOS2,
@@ -242,4 +355,56 @@ export function expectShown(
   expect(element.querySelectorAll("annotation"), label).toHaveLength(0);
   expect(element.textContent, label).not.toContain("$");
   expect(element.textContent, label).not.toMatch(/\\[A-Za-z]/u);
+}
+
+export interface FeedItem {
+  title: string | undefined;
+  link: string | undefined;
+  guid: string | undefined;
+  description: string | undefined;
+  /** Its `dc:creator` elements' text, in order. */
+  creators: string[];
+}
+
+/** A well-formed XML file's text and parsed document; fails the test when it is not well-formed. */
+export function readXml(dist: string, file: string): { text: string; document: HTMLElement } {
+  const text = readText(dist, file);
+  const problem = xmlProblem(text);
+  if (problem !== undefined) throw new Error(`${file} is not well-formed XML: ${problem}`);
+  return { text, document: parseXml(text) };
+}
+
+/**
+ * A feed's text, checked for well-formedness, with the namespaces its rss element declares, its
+ * channel link and items (text decoded).
+ */
+export function readFeed(
+  dist: string,
+  file: string,
+): {
+  text: string;
+  namespaces: Record<string, string>;
+  link: string | undefined;
+  items: FeedItem[];
+} {
+  const { text, document } = readXml(dist, file);
+  const children = (element: HTMLElement, name: string) =>
+    element.children.filter((child) => child.rawTagName === name).map((child) => child.textContent);
+  const field = (element: HTMLElement, name: string) => children(element, name)[0];
+  const channel = one(document, "rss > channel");
+  const namespaces = Object.fromEntries(
+    Object.entries(one(document, "rss").attributes).filter(([name]) => name.startsWith("xmlns")),
+  );
+  return {
+    text,
+    namespaces,
+    link: field(channel, "link"),
+    items: channel.querySelectorAll("item").map((item) => ({
+      title: field(item, "title"),
+      link: field(item, "link"),
+      guid: field(item, "guid"),
+      description: field(item, "description"),
+      creators: children(item, "dc:creator"),
+    })),
+  };
 }

@@ -22,8 +22,9 @@ declare module "vitest" {
     sites: { root: SiteBuild; project: SiteBuild };
     /**
      * The fixture archive built from its first two digests, then built again over that output
-     * after its third digest and a stray page (`papers/deleted-paper/`, as if its paper file had
-     * been removed) were added: it must equal `sites.project`, built like it.
+     * after its last two digests (the pasted 2025-01-03-hf.txt and the JSON 2025-01-04.json, which
+     * enriches a paper of the first build) and a stray page (`papers/deleted-paper/`, as if its
+     * paper file had been removed) were added: it must equal `sites.project`, built like it.
      */
     rebuilt: SiteBuild & {
       /** Pages under papers/ (relative to dist) that the second build left as they were. */
@@ -54,10 +55,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const grownDist = join(out, "rebuilt");
   const asProject = ["/my-archive/", "https://example.org", { SEARCH_PART_PAGES: "1" }] as const;
   buildSite(grown, grownDist, ...asProject);
-  await cp(
-    join(FIXTURE_DIGESTS, "2025-01-03-hf.txt"),
-    join(grown, "content", "digests", "2025-01-03-hf.txt"),
-  );
+  for (const digest of ["2025-01-03-hf.txt", "2025-01-04.json"]) {
+    await cp(join(FIXTURE_DIGESTS, digest), join(grown, "content", "digests", digest));
+  }
   const stray = join(grownDist, "papers", "deleted-paper");
   await mkdir(stray);
   await writeFile(

@@ -4,6 +4,7 @@
  * test can build the same archive with one thing changed.
  */
 import type { Digest } from "../../src/content/digest-file.ts";
+import type { PaperDetails } from "../../src/content/papers/paper-schema.ts";
 import type { Topic } from "../../src/content/topics/topic-schema.ts";
 import { type SiteModel, siteModel } from "../../src/data/site-model.ts";
 import { type Archive, buildArchive } from "../../src/site/archive.ts";
@@ -17,6 +18,8 @@ export interface PaperSpec {
   topics?: string[];
   links?: string[];
   notes?: string;
+  /** Keys from JSON digests, as a paper file holds them (not checked: tests may break them). */
+  details?: PaperDetails;
 }
 
 export interface ArchiveSpec {
@@ -47,6 +50,7 @@ export function memoryArchive(spec: ArchiveSpec): Archive {
       dates: paper.dates,
       topics: paper.topics ?? [],
       links: paper.links ?? [],
+      ...paper.details,
     },
     body: paper.notes ? `${paper.abstract}\n\n${paper.notes}\n` : `${paper.abstract}\n`,
   }));

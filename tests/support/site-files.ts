@@ -16,6 +16,25 @@ export interface PaperFile {
   topics: string[];
   links: string[];
   abstract: string;
+  // Keys from JSON digests, absent when no JSON digest listed the paper.
+  arxivId?: string;
+  authors?: string[];
+  arxivDate?: string;
+  code?: string;
+  projectPage?: string;
+  aiSummary?: string;
+}
+
+/** The object without its undefined values. */
+function definedOnly<T extends object>(object: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}
+
+/** A paper file's key as text, or nothing when the file has none. */
+function optionalText(value: unknown): string | undefined {
+  return value === undefined ? undefined : String(value);
 }
 
 export interface TopicFile {
@@ -78,6 +97,14 @@ export function readPaperFiles(root: string): Map<string, PaperFile> {
       topics: stringList(data["topics"]),
       links: stringList(data["links"]),
       abstract: normalize(gap ? body.slice(0, gap.index) : body),
+      ...definedOnly({
+        arxivId: optionalText(data["arxiv_id"]),
+        authors: data["authors"] === undefined ? undefined : stringList(data["authors"]),
+        arxivDate: optionalText(data["arxiv_date"]),
+        code: optionalText(data["code"]),
+        projectPage: optionalText(data["project_page"]),
+        aiSummary: optionalText(data["ai_summary"]),
+      }),
     });
   }
   return papers;

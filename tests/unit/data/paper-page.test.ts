@@ -109,6 +109,86 @@ describe("paperPage", () => {
   });
 });
 
+const FOURTEEN = Array.from({ length: 14 }, (_, index) => `Author ${index + 1}`);
+
+describe("paperPage of a paper a JSON digest listed", () => {
+  const page = pageOf(
+    modelOf(SPEC, (spec) => {
+      paperIn(spec, SLUGS.sparse).details = {
+        arxiv_id: "2503.00042",
+        authors: FOURTEEN,
+        arxiv_date: "2025-02-28",
+        code: "https://github.com/example/sparse-main",
+        project_page: "https://example.org/sparse/",
+        ai_summary: "Sparse attention, cheaply.",
+      };
+    }),
+  );
+
+  it("shows the first ten authors and folds the other four", () => {
+    expect(page.authors).toEqual({ shown: FOURTEEN.slice(0, 10), folded: FOURTEEN.slice(10) });
+  });
+
+  it("links the paper on arXiv and Hugging Face", () => {
+    expect(page.arxiv).toEqual({
+      id: "2503.00042",
+      abs: "https://arxiv.org/abs/2503.00042",
+      pdf: "https://arxiv.org/pdf/2503.00042",
+      huggingFace: "https://huggingface.co/papers/2503.00042",
+    });
+  });
+
+  it("lists its repository before the abstract's, and its project page before other pages", () => {
+    expect(page.links).toEqual({
+      code: ["https://github.com/example/sparse-main", "https://github.com/example/sparse"],
+      other: ["https://example.org/sparse/", "https://example.org/demo"],
+    });
+  });
+
+  it("cites it as an arXiv preprint", () => {
+    expect(page.citation.bibtex).toMatch(
+      /^@misc\{author2025sparse,\n.*\n {2}author = \{Author 1 and Author 2 and .* and Author 14\},\n {2}year = \{2025\},\n {2}month = feb,\n {2}eprint = \{2503\.00042\},\n/u,
+    );
+    expect(page.citation.scholarMeta.filter((tag) => tag.name === "citation_author")).toHaveLength(
+      14,
+    );
+  });
+
+  it("folds nothing with ten authors or fewer, and shows none when there are none", () => {
+    const ten = pageOf(
+      modelOf(SPEC, (spec) => {
+        paperIn(spec, SLUGS.sparse).details = { authors: FOURTEEN.slice(0, 10) };
+      }),
+    );
+    expect(ten.authors).toEqual({ shown: FOURTEEN.slice(0, 10), folded: [] });
+    const eleven = pageOf(
+      modelOf(SPEC, (spec) => {
+        paperIn(spec, SLUGS.sparse).details = { authors: FOURTEEN.slice(0, 11) };
+      }),
+    );
+    expect(eleven.authors.folded).toEqual(["Author 11"]);
+    expect(pageOf(modelOf(SPEC)).authors).toEqual({ shown: [], folded: [] });
+    expect("arxiv" in pageOf(modelOf(SPEC))).toBe(false);
+  });
+
+  it("links no value a hand-edited file slipped past its schema that is not http(s) or an arXiv id", () => {
+    const edited = pageOf(
+      modelOf(SPEC, (spec) => {
+        const paper = paperIn(spec, SLUGS.sparse);
+        paper.links = ["javascript:alert(3)", "https://github.com/example/sparse"];
+        paper.details = {
+          arxiv_id: "javascript:alert(1)",
+          code: "javascript:alert(1)",
+          project_page: "JAVASCRIPT:alert(2)",
+        };
+      }),
+    );
+    expect("arxiv" in edited).toBe(false);
+    expect(edited.links).toEqual({ code: ["https://github.com/example/sparse"], other: [] });
+    expect(edited.citation.bibtex).toMatch(/^@misc\{sparse-attention,\n/u);
+  });
+});
+
 describe("a paper page's cache key", () => {
   it("is the digest of the very object the page renders", () => {
     const page = pageOf(modelOf(SPEC));
@@ -163,6 +243,21 @@ describe("a paper page's cache key", () => {
         if (topic) topic.name = "Graph learning";
       },
     ],
+    ...(
+      [
+        ["its arXiv id", { arxiv_id: "2503.00042" }],
+        ["its authors", { authors: ["Ana Souza"] as string[] }],
+        ["its arXiv date", { arxiv_date: "2025-02-28" }],
+        ["its code repository", { code: "https://github.com/example/other" }],
+        ["its project page", { project_page: "https://example.org/other/" }],
+        ["its summary by Hugging Face", { ai_summary: "A sentence." }],
+      ] as const
+    ).map(([what, details]): [string, (spec: ArchiveSpec) => void] => [
+      what,
+      (spec) => {
+        paperIn(spec, SLUGS.sparse).details = details;
+      },
+    ]),
     [
       "a later listing",
       (spec) => {

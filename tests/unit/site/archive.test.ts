@@ -113,3 +113,38 @@ describe("buildArchive with keys from JSON digests", () => {
     ]);
   });
 });
+
+describe("a day with both a JSON digest and pasted ones", () => {
+  const entry = (title: string, line: number) => ({ title, abstract: "x", line });
+  const digest = (file: string, titles: string[]): Digest => ({
+    file: `content/digests/${file}`,
+    date: "2025-04-01",
+    entries: titles.map((title, index) => entry(title, index * 4 + 1)),
+  });
+  const papers = ["P", "Q", "R", "S"].map((name) =>
+    stored(name.toLowerCase(), `Paper ${name}`, ["2025-04-01"]),
+  );
+
+  it("lists the JSON digest's papers first, in its order, then those only pasted ones list", () => {
+    // "-hf.txt" sorts before ".json" by name, yet the API's list comes first.
+    const day = buildArchive(
+      papers,
+      [
+        digest("2025-04-01-hf.txt", ["Paper S", "Paper Q"]),
+        digest("2025-04-01.json", ["Paper Q", "Paper P"]),
+        digest("2025-04-01.txt", ["Paper R", "Paper P"]),
+      ],
+      taxonomy,
+    ).dayByDate.get("2025-04-01");
+    expect(day?.papers.map((paper) => paper.slug)).toEqual(["q", "p", "s", "r"]);
+  });
+
+  it("takes pasted digests alone in file name order, as before", () => {
+    const day = buildArchive(
+      papers,
+      [digest("2025-04-01.txt", ["Paper R", "Paper P"]), digest("2025-04-01-hf.txt", ["Paper S"])],
+      taxonomy,
+    ).dayByDate.get("2025-04-01");
+    expect(day?.papers.map((paper) => paper.slug)).toEqual(["s", "r", "p", "q"]);
+  });
+});

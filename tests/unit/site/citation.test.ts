@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Paper } from "../../../src/site/archive.ts";
 import {
   bibtex,
+  bibtexName,
   bibtexText,
   scholarlyArticleJson,
   scholarMeta,
@@ -65,5 +66,117 @@ describe("metadata", () => {
       ["@context", "@type", "headline", "keywords", "sdDatePublished", "url"].sort(),
     );
     expect(data).not.toHaveProperty("author");
+  });
+});
+
+/** A paper a JSON digest listed: arXiv id, authors and arXiv date known. */
+const fromApi: Paper = {
+  slug: "openforge-rl-open-reinforcement-learning",
+  title: "OpenForge-RL: Open </script> Reinforcement Learning & $\\ell_1$ Rewards",
+  date: "2026-02-03",
+  dates: ["2026-02-03"],
+  topics: ["reinforcement-learning"],
+  links: [],
+  abstract: "We open reinforcement learning.",
+  notes: "",
+  arxivId: "2601.04567",
+  authors: ["Zhaoyang Yu", "Zoë Lefèvre", "王思远", "R&D and Evaluation Team", "Smith, Jr."],
+  arxivDate: "2026-01-30",
+  code: "https://github.com/example/openforge",
+  aiSummary: "One sentence.",
+};
+const apiUrl = "https://example.org/papers/openforge-rl-open-reinforcement-learning/";
+
+describe("citations of a paper with an arXiv id", () => {
+  it("BibTeX is an arXiv entry with every author in order, keyed by author, year and title", () => {
+    expect(bibtex(fromApi, apiUrl)).toBe(
+      [
+        "@misc{yu2026openforgerl,",
+        "  title = {{OpenForge-RL: Open </script> Reinforcement Learning \\& $\\ell_1$ Rewards}},",
+        "  author = {Zhaoyang Yu and Zoë Lefèvre and 王思远 and {R\\&D and Evaluation Team} and {Smith, Jr.}},",
+        "  year = {2026},",
+        "  month = jan,",
+        "  eprint = {2601.04567},",
+        "  archivePrefix = {arXiv},",
+        "  url = {https://arxiv.org/abs/2601.04567},",
+        "}",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("without authors: no author field, the slug as key, the year of the arXiv date", () => {
+    const { authors: _, ...anonymous } = fromApi;
+    expect(
+      bibtex({ ...anonymous, arxivId: "hep-th/9901001", arxivDate: "1999-01-04" }, apiUrl),
+    ).toBe(
+      [
+        "@misc{openforge-rl-open-reinforcement-learning,",
+        "  title = {{OpenForge-RL: Open </script> Reinforcement Learning \\& $\\ell_1$ Rewards}},",
+        "  year = {1999},",
+        "  month = jan,",
+        "  eprint = {hep-th/9901001},",
+        "  archivePrefix = {arXiv},",
+        "  url = {https://arxiv.org/abs/hep-th/9901001},",
+        "}",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("authors without an arXiv id keep the entry that cites this site", () => {
+    const { arxivId: _, ...unidentified } = fromApi;
+    expect(bibtex(unidentified, apiUrl)).toMatch(
+      /^@misc\{openforge-rl-open-reinforcement-learning,\n.*\n {2}year = \{2026\},\n {2}month = feb,\n {2}howpublished = /u,
+    );
+  });
+
+  it("keeps a name holding the word and, or a comma, whole; escapes BibTeX's specials", () => {
+    expect(bibtexName("Anders Andersen")).toBe("Anders Andersen");
+    expect(bibtexName("Sandy Anderson")).toBe("Sandy Anderson");
+    expect(bibtexName("Research and Development")).toBe("{Research and Development}");
+    expect(bibtexName("Research AND Development")).toBe("{Research AND Development}");
+    expect(bibtexName("Doe, Jane")).toBe("{Doe, Jane}");
+    expect(bibtexName("A_b {c} 100% #1")).toBe("A\\_b \\{c\\} 100\\% \\#1");
+  });
+
+  it("Scholar tags name every author in order, the arXiv date, id and PDF", () => {
+    expect(scholarMeta(fromApi)).toEqual([
+      {
+        name: "citation_title",
+        content: "OpenForge-RL: Open </script> Reinforcement Learning & ℓ₁ Rewards",
+      },
+      { name: "citation_author", content: "Zhaoyang Yu" },
+      { name: "citation_author", content: "Zoë Lefèvre" },
+      { name: "citation_author", content: "王思远" },
+      { name: "citation_author", content: "R&D and Evaluation Team" },
+      { name: "citation_author", content: "Smith, Jr." },
+      { name: "citation_publication_date", content: "2026/01/30" },
+      { name: "citation_online_date", content: "2026/02/03" },
+      { name: "citation_arxiv_id", content: "2601.04567" },
+      { name: "citation_pdf_url", content: "https://arxiv.org/pdf/2601.04567" },
+    ]);
+  });
+
+  it("JSON-LD names the authors as people and the arXiv page as the same work", () => {
+    const json = scholarlyArticleJson(fromApi, apiUrl, ["Reinforcement learning"]);
+    expect(json).not.toContain("<");
+    expect(json).toContain("\\u003c/script>");
+    expect(JSON.parse(json)).toEqual({
+      "@context": "https://schema.org",
+      "@type": "ScholarlyArticle",
+      headline: "OpenForge-RL: Open </script> Reinforcement Learning & ℓ₁ Rewards",
+      author: [
+        { "@type": "Person", name: "Zhaoyang Yu" },
+        { "@type": "Person", name: "Zoë Lefèvre" },
+        { "@type": "Person", name: "王思远" },
+        { "@type": "Person", name: "R&D and Evaluation Team" },
+        { "@type": "Person", name: "Smith, Jr." },
+      ],
+      url: apiUrl,
+      sameAs: "https://arxiv.org/abs/2601.04567",
+      keywords: "Reinforcement learning",
+      sdDatePublished: "2026-02-03",
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sitePaths } from "../../../src/site/paths.ts";
+import { isArxivRedirect, sitePaths } from "../../../src/site/paths.ts";
 
 describe("sitePaths", () => {
   it("builds every URL with a trailing slash under the base path", () => {
@@ -7,6 +7,8 @@ describe("sitePaths", () => {
       const paths = sitePaths(base);
       expect(paths.home).toBe("/my-archive/");
       expect(paths.paper("x")).toBe("/my-archive/papers/x/");
+      expect(paths.arxiv("2501.01234")).toBe("/my-archive/arxiv/2501.01234/");
+      expect(paths.arxiv("hep-th/9901001")).toBe("/my-archive/arxiv/hep-th/9901001/");
       expect(paths.topic("t1")).toBe("/my-archive/topics/t1/");
       expect(paths.topic("t1", 2)).toBe("/my-archive/topics/t1/2/");
       expect(paths.day("2025-07-30")).toBe("/my-archive/dates/2025/07/30/");
@@ -15,5 +17,19 @@ describe("sitePaths", () => {
       );
     }
     expect(sitePaths("/").feed).toBe("/rss.xml");
+  });
+});
+
+describe("isArxivRedirect", () => {
+  it("knows the /arxiv/<id>/ pages under the base path from every other page", () => {
+    expect(isArxivRedirect("https://example.org/my-archive/arxiv/2501.01234/", "/my-archive")).toBe(
+      true,
+    );
+    expect(isArxivRedirect("https://example.org/arxiv/hep-th/9901001/", "/")).toBe(true);
+    expect(isArxivRedirect("https://example.org/my-archive/papers/arxiv/", "/my-archive/")).toBe(
+      false,
+    );
+    expect(isArxivRedirect("https://example.org/arxiv/2501.01234/", "/my-archive/")).toBe(false);
+    expect(isArxivRedirect("https://example.org/my-archive/", "/my-archive/")).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import rss from "@astrojs/rss";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { archive, paths } from "../../../data/archive.ts";
 import type { TopicEntry } from "../../../site/archive.ts";
-import { feedItem } from "../../../site/feed-items.ts";
+import { feedContent, feedItem } from "../../../site/feed-items.ts";
 import { SITE } from "../../../site.config.ts";
 
 export const getStaticPaths = (() =>
@@ -17,9 +17,11 @@ export const GET: APIRoute<{ topic: TopicEntry }> = ({ props: { topic }, site })
     title: `${topic.name} · ${SITE.title}`,
     description: topic.description,
     site: new URL(paths.topic(topic.id), site),
-    items: topic.papers
-      .slice(0, SITE.topicFeedItems)
-      .map((paper) =>
-        feedItem(paper, paths.paper(paper.slug), (id) => archive.topicById.get(id)?.name ?? id),
-      ),
+    ...feedContent(
+      topic.papers
+        .slice(0, SITE.topicFeedItems)
+        .map((paper) =>
+          feedItem(paper, paths.paper(paper.slug), (id) => archive.topicById.get(id)?.name ?? id),
+        ),
+    ),
   });
