@@ -15,7 +15,7 @@ export const SLUGS = {
   proteins: "protein-folding",
 } as const;
 
-export const SPEC: ArchiveSpec = {
+export const SAMPLE: ArchiveSpec = {
   topics: [
     { id: "attention", name: "Attention", description: "Attention in neural networks." },
     { id: "proteins", name: "Proteins" },

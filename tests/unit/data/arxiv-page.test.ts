@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { arxivPages } from "../../../src/data/arxiv-page.ts";
 import { type ArchiveSpec, modelOf, paperIn } from "../../support/memory-archive.ts";
-import { SLUGS, SPEC } from "../../support/page-data-archive.ts";
+import { SAMPLE, SLUGS } from "../../support/page-data-archive.ts";
 
 function withIds(ids: Record<string, string>): (spec: ArchiveSpec) => void {
   return (spec) => {
@@ -13,7 +13,7 @@ function withIds(ids: Record<string, string>): (spec: ArchiveSpec) => void {
 describe("arxivPages", () => {
   it("gives each paper with an arXiv id a page leading to its own, old-style ids included", () => {
     const pages = arxivPages(
-      modelOf(SPEC, withIds({ [SLUGS.sparse]: "2503.00042", [SLUGS.graphs]: "hep-th/9901001" })),
+      modelOf(SAMPLE, withIds({ [SLUGS.sparse]: "2503.00042", [SLUGS.graphs]: "hep-th/9901001" })),
     );
     expect(pages).toEqual([
       {
@@ -32,8 +32,8 @@ describe("arxivPages", () => {
   });
 
   it("has no page for a paper without an id, or with one that is not an arXiv id", () => {
-    expect(arxivPages(modelOf(SPEC))).toEqual([]);
-    expect(arxivPages(modelOf(SPEC, withIds({ [SLUGS.sparse]: "../../etc" })))).toEqual([]);
+    expect(arxivPages(modelOf(SAMPLE))).toEqual([]);
+    expect(arxivPages(modelOf(SAMPLE, withIds({ [SLUGS.sparse]: "../../etc" })))).toEqual([]);
   });
 
   it("leads an id two papers share to the first of them by slug, whatever the archive's order", () => {
@@ -42,12 +42,12 @@ describe("arxivPages", () => {
       [SLUGS.kernels]: "2503.00042",
       [SLUGS.grasping]: "2503.00042",
     });
-    const pages = arxivPages(modelOf(SPEC, shared));
+    const pages = arxivPages(modelOf(SAMPLE, shared));
     expect(pages.map((page) => [page.id, page.path])).toEqual([
       ["2503.00042", "/archive/papers/robot-grasping/"],
     ]);
     const reversed = arxivPages(
-      modelOf(SPEC, (spec) => {
+      modelOf(SAMPLE, (spec) => {
         shared(spec);
         spec.papers.reverse();
         for (const digest of spec.digests) digest.slugs.reverse();

@@ -4,7 +4,7 @@ import { keyedPage } from "../../../src/build/cache-key.ts";
 import { dayPage } from "../../../src/data/day-page.ts";
 import type { SiteModel } from "../../../src/data/site-model.ts";
 import { type ArchiveSpec, modelOf, paperIn } from "../../support/memory-archive.ts";
-import { SLUGS, SPEC } from "../../support/page-data-archive.ts";
+import { SAMPLE, SLUGS } from "../../support/page-data-archive.ts";
 
 function pageOf(model: SiteModel, date = "2025-03-02") {
   const day = model.archive.dayByDate.get(date);
@@ -15,14 +15,14 @@ function pageOf(model: SiteModel, date = "2025-03-02") {
 /** The cache key of 2025-03-02's page once `change` is made to the archive. */
 function keyAfter(change: (spec: ArchiveSpec) => void): string {
   const params = { year: "2025", month: "03", day: "02" };
-  return keyedPage(params, pageOf(modelOf(SPEC, change))).cacheKey;
+  return keyedPage(params, pageOf(modelOf(SAMPLE, change))).cacheKey;
 }
 
 const key = keyAfter(() => {});
 
 describe("dayPage", () => {
   it("lists the day's papers in its digest's order, with their topics by name", () => {
-    expect(pageOf(modelOf(SPEC))).toEqual({
+    expect(pageOf(modelOf(SAMPLE))).toEqual({
       date: "2025-03-02",
       title: "Digest of 2 March 2025",
       breadcrumb: { year: "2025", month: "03", monthName: "March 2025" },
@@ -54,7 +54,7 @@ describe("dayPage", () => {
   });
 
   it("names the days around it that have papers", () => {
-    const model = modelOf(SPEC, (spec) => {
+    const model = modelOf(SAMPLE, (spec) => {
       paperIn(spec, SLUGS.proteins).dates.push("2025-04-10");
       spec.digests.push({ date: "2025-04-10", slugs: [SLUGS.proteins] });
     });
@@ -66,7 +66,7 @@ describe("dayPage", () => {
   });
 
   it("says which topic ids the taxonomy does not know as they are", () => {
-    const model = modelOf(SPEC, (spec) => {
+    const model = modelOf(SAMPLE, (spec) => {
       paperIn(spec, SLUGS.proteins).topics = ["proteins", "retired-topic"];
     });
     expect(pageOf(model).papers[1]?.topics).toEqual([

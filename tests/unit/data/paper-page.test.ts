@@ -4,7 +4,7 @@ import { keyedPage } from "../../../src/build/cache-key.ts";
 import { paperPage } from "../../../src/data/paper-page.ts";
 import type { SiteModel } from "../../../src/data/site-model.ts";
 import { type ArchiveSpec, modelOf, paperIn } from "../../support/memory-archive.ts";
-import { SLUGS, SPEC } from "../../support/page-data-archive.ts";
+import { SAMPLE, SLUGS } from "../../support/page-data-archive.ts";
 
 function pageOf(model: SiteModel, slug: string = SLUGS.sparse) {
   const paper = model.archive.bySlug.get(slug);
@@ -14,13 +14,13 @@ function pageOf(model: SiteModel, slug: string = SLUGS.sparse) {
 
 /** The cache key of sparse-attention's page once `change` is made to the archive. */
 function keyAfter(change: (spec: ArchiveSpec) => void): string {
-  return keyedPage({ slug: SLUGS.sparse }, pageOf(modelOf(SPEC, change))).cacheKey;
+  return keyedPage({ slug: SLUGS.sparse }, pageOf(modelOf(SAMPLE, change))).cacheKey;
 }
 
 const key = keyAfter(() => {});
 
 describe("paperPage", () => {
-  const page = pageOf(modelOf(SPEC));
+  const page = pageOf(modelOf(SAMPLE));
 
   it("gives the page's address, plain-text title and description, topics by name, links by kind", () => {
     expect(page.url).toBe("https://example.org/archive/papers/sparse-attention/");
@@ -58,10 +58,10 @@ describe("paperPage", () => {
   });
 
   it("has no neighbour past either end of its digest", () => {
-    const first = pageOf(modelOf(SPEC), SLUGS.graphs);
+    const first = pageOf(modelOf(SAMPLE), SLUGS.graphs);
     expect("previous" in first).toBe(false);
     expect(first.next?.slug).toBe(SLUGS.sparse);
-    const last = pageOf(modelOf(SPEC), SLUGS.grasping);
+    const last = pageOf(modelOf(SAMPLE), SLUGS.grasping);
     expect(last.previous?.slug).toBe(SLUGS.sparse);
     expect("next" in last).toBe(false);
   });
@@ -113,7 +113,7 @@ const FOURTEEN = Array.from({ length: 14 }, (_, index) => `Author ${index + 1}`)
 
 describe("paperPage of a paper a JSON digest listed", () => {
   const page = pageOf(
-    modelOf(SPEC, (spec) => {
+    modelOf(SAMPLE, (spec) => {
       paperIn(spec, SLUGS.sparse).details = {
         arxiv_id: "2503.00042",
         authors: FOURTEEN,
@@ -156,24 +156,24 @@ describe("paperPage of a paper a JSON digest listed", () => {
 
   it("folds nothing with ten authors or fewer, and shows none when there are none", () => {
     const ten = pageOf(
-      modelOf(SPEC, (spec) => {
+      modelOf(SAMPLE, (spec) => {
         paperIn(spec, SLUGS.sparse).details = { authors: FOURTEEN.slice(0, 10) };
       }),
     );
     expect(ten.authors).toEqual({ shown: FOURTEEN.slice(0, 10), folded: [] });
     const eleven = pageOf(
-      modelOf(SPEC, (spec) => {
+      modelOf(SAMPLE, (spec) => {
         paperIn(spec, SLUGS.sparse).details = { authors: FOURTEEN.slice(0, 11) };
       }),
     );
     expect(eleven.authors.folded).toEqual(["Author 11"]);
-    expect(pageOf(modelOf(SPEC)).authors).toEqual({ shown: [], folded: [] });
-    expect("arxiv" in pageOf(modelOf(SPEC))).toBe(false);
+    expect(pageOf(modelOf(SAMPLE)).authors).toEqual({ shown: [], folded: [] });
+    expect("arxiv" in pageOf(modelOf(SAMPLE))).toBe(false);
   });
 
   it("links no value a hand-edited file slipped past its schema that is not http(s) or an arXiv id", () => {
     const edited = pageOf(
-      modelOf(SPEC, (spec) => {
+      modelOf(SAMPLE, (spec) => {
         const paper = paperIn(spec, SLUGS.sparse);
         paper.links = ["javascript:alert(3)", "https://github.com/example/sparse"];
         paper.details = {
@@ -191,7 +191,7 @@ describe("paperPage of a paper a JSON digest listed", () => {
 
 describe("a paper page's cache key", () => {
   it("is the digest of the very object the page renders", () => {
-    const page = pageOf(modelOf(SPEC));
+    const page = pageOf(modelOf(SAMPLE));
     const entry = keyedPage({ slug: SLUGS.sparse }, page);
     expect(entry.params).toEqual({ slug: SLUGS.sparse });
     expect(entry.props.page).toBe(page);

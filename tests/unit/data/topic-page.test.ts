@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { type PageOfPapers, topicPage } from "../../../src/data/topic-page.ts";
 import type { Paper, TopicEntry } from "../../../src/site/archive.ts";
 import { modelOf } from "../../support/memory-archive.ts";
-import { SLUGS, SPEC } from "../../support/page-data-archive.ts";
+import { SAMPLE, SLUGS } from "../../support/page-data-archive.ts";
 
-const { archive } = modelOf(SPEC);
+const { archive } = modelOf(SAMPLE);
 
 function topic(id: string): TopicEntry {
   const entry = archive.topicById.get(id);
