@@ -2,23 +2,26 @@ import { describe, expect, it } from "vitest";
 import { arxivAbsUrl, arxivIdPath, arxivLinks } from "../../../src/site/arxiv-links.ts";
 
 describe("arxivLinks", () => {
-  it("links a new-style id's abstract, PDF and Hugging Face page", () => {
-    expect(arxivLinks("2501.01234")).toEqual({
+  it.each([
+    {
       id: "2501.01234",
       abs: "https://arxiv.org/abs/2501.01234",
       pdf: "https://arxiv.org/pdf/2501.01234",
       huggingFace: "https://huggingface.co/papers/2501.01234",
-    });
-    expect(arxivLinks("2501.01234v2")?.pdf).toBe("https://arxiv.org/pdf/2501.01234v2");
-  });
-
-  it("keeps an old-style id's slash as a path separator", () => {
-    expect(arxivLinks("hep-th/9901001")).toEqual({
+    },
+    // An old-style id's slash stays a path separator.
+    {
       id: "hep-th/9901001",
       abs: "https://arxiv.org/abs/hep-th/9901001",
       pdf: "https://arxiv.org/pdf/hep-th/9901001",
       huggingFace: "https://huggingface.co/papers/hep-th/9901001",
-    });
+    },
+  ])("links $id's abstract, PDF and Hugging Face page", (links) => {
+    expect(arxivLinks(links.id)).toEqual(links);
+  });
+
+  it("keeps a version suffix and an old-style id's subject class", () => {
+    expect(arxivLinks("2501.01234v2")?.pdf).toBe("https://arxiv.org/pdf/2501.01234v2");
     expect(arxivLinks("math.GT/0309136")?.abs).toBe("https://arxiv.org/abs/math.GT/0309136");
   });
 

@@ -66,29 +66,28 @@ describe("citationKey", () => {
   });
 });
 
+const PARTS = { familyName, firstSignificantWord, asciiWord };
+
 describe("the key's parts", () => {
-  it("reads the family name as the last word, before a comma, and not a suffix", () => {
-    expect(familyName("Fatima Zahra El Amrani")).toBe("amrani");
-    expect(familyName("Martin Luther King Jr.")).toBe("king");
-    expect(familyName("Henry Ford III")).toBe("ford");
-    expect(familyName("Lefèvre, Zoë")).toBe("lefevre");
-    expect(familyName("Plato")).toBe("plato");
-    expect(familyName("Evaluation Team 3")).toBe("team");
-    expect(familyName("王思远")).toBe("");
-  });
-
-  it("skips function words at the start of a title and reads math as text", () => {
-    expect(firstSignificantWord("On the Convergence of Adam")).toBe("convergence");
-    expect(firstSignificantWord("Towards a Theory of Everything")).toBe("theory");
-    expect(firstSignificantWord("Sparse $\\ell_1$ Recovery")).toBe("sparse");
-    expect(firstSignificantWord("$\\ell_1$ Recovery")).toBe("l1");
-    expect(firstSignificantWord("基于扩散模型的图像生成")).toBe("");
-    expect(firstSignificantWord("The Of And")).toBe("");
-  });
-
-  it("folds letters to ASCII and drops everything else", () => {
-    expect(asciiWord("Chloé-Dubois's")).toBe("chloeduboiss");
-    expect(asciiWord("Nguyễn")).toBe("nguyen");
-    expect(asciiWord("<b>")).toBe("b");
-  });
+  it.each<[keyof typeof PARTS, string, string]>([
+    // The family name is the last word, the one before a comma, and never a suffix.
+    ["familyName", "Fatima Zahra El Amrani", "amrani"],
+    ["familyName", "Martin Luther King Jr.", "king"],
+    ["familyName", "Henry Ford III", "ford"],
+    ["familyName", "Lefèvre, Zoë", "lefevre"],
+    ["familyName", "Plato", "plato"],
+    ["familyName", "Evaluation Team 3", "team"],
+    ["familyName", "王思远", ""],
+    // A title's first significant word skips function words and reads math as text.
+    ["firstSignificantWord", "On the Convergence of Adam", "convergence"],
+    ["firstSignificantWord", "Towards a Theory of Everything", "theory"],
+    ["firstSignificantWord", "Sparse $\\ell_1$ Recovery", "sparse"],
+    ["firstSignificantWord", "$\\ell_1$ Recovery", "l1"],
+    ["firstSignificantWord", "基于扩散模型的图像生成", ""],
+    ["firstSignificantWord", "The Of And", ""],
+    // Letters are folded to ASCII; everything else is dropped.
+    ["asciiWord", "Chloé-Dubois's", "chloeduboiss"],
+    ["asciiWord", "Nguyễn", "nguyen"],
+    ["asciiWord", "<b>", "b"],
+  ])("%s(%j) is %j", (part, text, expected) => expect(PARTS[part](text)).toBe(expected));
 });

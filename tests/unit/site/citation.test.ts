@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Paper } from "../../../src/site/archive.ts";
 import {
   bibtex,
   bibtexName,
@@ -7,8 +6,9 @@ import {
   scholarlyArticleJson,
   scholarMeta,
 } from "../../../src/site/citation.ts";
+import { sitePaper } from "../../support/site-paper.ts";
 
-const paper: Paper = {
+const paper = sitePaper({
   slug: "sparse-ell-1-recovery",
   title: "Sparse $\\ell_1$ Recovery & 100% of <b>Bugs</b>_{x}",
   date: "2024-12-31",
@@ -16,8 +16,7 @@ const paper: Paper = {
   topics: ["optimization"],
   links: ["https://github.com/example/l1-recovery"],
   abstract: "We recover </script><script>alert(1)</script> signals in $O(n)$ time.",
-  notes: "",
-};
+});
 const url = "https://example.org/my-archive/papers/sparse-ell-1-recovery/";
 
 describe("bibtex", () => {
@@ -70,26 +69,24 @@ describe("metadata", () => {
 });
 
 /** A paper a JSON digest listed: arXiv id, authors and arXiv date known. */
-const fromApi: Paper = {
+const fromApi = sitePaper({
   slug: "openforge-rl-open-reinforcement-learning",
   title: "OpenForge-RL: Open </script> Reinforcement Learning & $\\ell_1$ Rewards",
   date: "2026-02-03",
-  dates: ["2026-02-03"],
   topics: ["reinforcement-learning"],
-  links: [],
   abstract: "We open reinforcement learning.",
-  notes: "",
   arxivId: "2601.04567",
   authors: ["Zhaoyang Yu", "Zoë Lefèvre", "王思远", "R&D and Evaluation Team", "Smith, Jr."],
   arxivDate: "2026-01-30",
   code: "https://github.com/example/openforge",
   aiSummary: "One sentence.",
-};
+});
 const apiUrl = "https://example.org/papers/openforge-rl-open-reinforcement-learning/";
 
 describe("citations of a paper with an arXiv id", () => {
   it("BibTeX is an arXiv entry with every author in order, keyed by author, year and title", () => {
-    expect(bibtex(fromApi, apiUrl)).toBe(
+    const entry = bibtex(fromApi, apiUrl);
+    expect(entry).toBe(
       [
         "@misc{yu2026openforgerl,",
         "  title = {{OpenForge-RL: Open </script> Reinforcement Learning \\& $\\ell_1$ Rewards}},",
@@ -105,19 +102,28 @@ describe("citations of a paper with an arXiv id", () => {
     );
   });
 
+  it("keeps a name holding the word and, or a comma, whole; escapes BibTeX's specials", () => {
+    expect(bibtexName("Anders Andersen")).toBe("Anders Andersen");
+    expect(bibtexName("Sandy Anderson")).toBe("Sandy Anderson");
+    expect(bibtexName("Research and Development")).toBe("{Research and Development}");
+    expect(bibtexName("Research AND Development")).toBe("{Research AND Development}");
+    expect(bibtexName("Doe, Jane")).toBe("{Doe, Jane}");
+    expect(bibtexName("A_b {c} 100% #1")).toBe("A\\_b \\{c\\} 100\\% \\#1");
+  });
+
   it("without authors: no author field, the slug as key, the year of the arXiv date", () => {
     const { authors: _, ...anonymous } = fromApi;
     expect(
-      bibtex({ ...anonymous, arxivId: "hep-th/9901001", arxivDate: "1999-01-04" }, apiUrl),
+      bibtex({ ...anonymous, arxivId: "math.GT/0309136", arxivDate: "2003-09-08" }, apiUrl),
     ).toBe(
       [
         "@misc{openforge-rl-open-reinforcement-learning,",
         "  title = {{OpenForge-RL: Open </script> Reinforcement Learning \\& $\\ell_1$ Rewards}},",
-        "  year = {1999},",
-        "  month = jan,",
-        "  eprint = {hep-th/9901001},",
+        "  year = {2003},",
+        "  month = sep,",
+        "  eprint = {math.GT/0309136},",
         "  archivePrefix = {arXiv},",
-        "  url = {https://arxiv.org/abs/hep-th/9901001},",
+        "  url = {https://arxiv.org/abs/math.GT/0309136},",
         "}",
         "",
       ].join("\n"),
@@ -129,15 +135,6 @@ describe("citations of a paper with an arXiv id", () => {
     expect(bibtex(unidentified, apiUrl)).toMatch(
       /^@misc\{openforge-rl-open-reinforcement-learning,\n.*\n {2}year = \{2026\},\n {2}month = feb,\n {2}howpublished = /u,
     );
-  });
-
-  it("keeps a name holding the word and, or a comma, whole; escapes BibTeX's specials", () => {
-    expect(bibtexName("Anders Andersen")).toBe("Anders Andersen");
-    expect(bibtexName("Sandy Anderson")).toBe("Sandy Anderson");
-    expect(bibtexName("Research and Development")).toBe("{Research and Development}");
-    expect(bibtexName("Research AND Development")).toBe("{Research AND Development}");
-    expect(bibtexName("Doe, Jane")).toBe("{Doe, Jane}");
-    expect(bibtexName("A_b {c} 100% #1")).toBe("A\\_b \\{c\\} 100\\% \\#1");
   });
 
   it("Scholar tags name every author in order, the arXiv date, id and PDF", () => {
