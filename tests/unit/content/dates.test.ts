@@ -11,14 +11,16 @@ import {
 } from "../../../src/content/dates.ts";
 
 describe("dates", () => {
-  it("knows real days from impossible ones", () => {
-    expect(isIsoDate("2024-02-29")).toBe(true);
-    expect(isIsoDate("2025-02-29")).toBe(false);
-    expect(isIsoDate("1900-02-29")).toBe(false);
-    expect(isIsoDate("2000-02-29")).toBe(true);
-    expect(isIsoDate("2025-04-31")).toBe(false);
-    expect(isIsoDate("2025-13-01")).toBe(false);
-    expect(isIsoDate("2025-7-30")).toBe(false);
+  it.each([
+    ["2024-02-29", true],
+    ["2025-02-29", false],
+    ["1900-02-29", false],
+    ["2000-02-29", true],
+    ["2025-04-31", false],
+    ["2025-13-01", false],
+    ["2025-7-30", false],
+  ])("knows real days from impossible ones: is %s a day? %s", (date, real) => {
+    expect(isIsoDate(date)).toBe(real);
   });
 
   it("reads header dates", () => {

@@ -141,6 +141,7 @@ describe("JSON digests (Daily Papers API records)", () => {
     numComments: 0,
   });
   const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  const twoRecords = pretty([record("First"), record("Second")]);
 
   it("reads a fetched day: ordered by upvotes, ties and missing counts in API order", async () => {
     const file = "content/digests/2025-07-31.json";
@@ -188,33 +189,45 @@ describe("JSON digests (Daily Papers API records)", () => {
     );
   });
 
-  it("bytes that are not UTF-8, at their line", () => {
-    const bytes = Uint8Array.from([...utf8('[\n  {\n    "paper": "Caf'), 0xe9, ...utf8('"}\n]\n')]);
-    expect(problemsOf(bytes, JSON_FILE)).toEqual([
-      {
-        file: JSON_FILE,
-        line: 3,
-        message: "byte 23 (0xe9) is not UTF-8 text",
-        fix: "fetch the day again (npm run fetch stores UTF-8): npm run fetch -- --date 2025-08-02",
-      },
-    ]);
+  it.each<[string, string | Uint8Array, number, string, string]>([
+    [
+      "bytes that are not UTF-8, at their line",
+      Uint8Array.from([...utf8('[\n  {\n    "paper": "Caf'), 0xe9, ...utf8('"}\n]\n')]),
+      3,
+      "byte 23 (0xe9) is not UTF-8 text",
+      "fetch the day again (npm run fetch stores UTF-8): npm run fetch -- --date 2025-08-02",
+    ],
+    [
+      "truncated JSON: the line where it ends and the record it ends in",
+      twoRecords.slice(0, twoRecords.indexOf('"Second"')),
+      13,
+      "the JSON ends early, inside record 2: the file looks cut short",
+      "fetch the day again: npm run fetch -- --date 2025-08-02",
+    ],
+    [
+      "not an array",
+      pretty({ papers: [record("T")] }),
+      1,
+      "the file holds an object, not a list of Daily Papers records",
+      "a JSON digest is the API's list of records for one day; fetch the day again: npm run fetch -- --date 2025-08-02",
+    ],
+    [
+      "an empty array",
+      "[]\n",
+      1,
+      "the file holds no papers (an empty list)",
+      "delete it, or once the day has papers, fetch the day again: npm run fetch -- --date 2025-08-02",
+    ],
+  ])("%s: one problem, with its line and fix", (_, text, line, message, fix) => {
+    expect(problemsOf(text, JSON_FILE)).toEqual([{ file: JSON_FILE, line, message, fix }]);
   });
 
-  it("truncated JSON: the line where it ends and the record it ends in", () => {
-    const text = pretty([record("First"), record("Second")]);
-    const cut = text.slice(0, text.indexOf('"Second"'));
-    expect(problemsOf(cut, JSON_FILE)).toEqual([
-      {
-        file: JSON_FILE,
-        line: 13,
-        message: "the JSON ends early, inside record 2: the file looks cut short",
-        fix: "fetch the day again: npm run fetch -- --date 2025-08-02",
-      },
-    ]);
+  it("an empty file", () => {
+    expect(problemsOf(" \n", JSON_FILE)[0]?.message).toBe("the file is empty");
   });
 
   it("broken JSON: the line and column, and what was expected there", () => {
-    const text = pretty([record("First"), record("Second")]).replace("},\n  {", "}\n  {");
+    const text = twoRecords.replace("},\n  {", "}\n  {");
     const [problem, ...rest] = problemsOf(text, JSON_FILE);
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({
@@ -222,17 +235,6 @@ describe("JSON digests (Daily Papers API records)", () => {
       message: "not valid JSON at column 3: expected ',' or ']'",
     });
     expect(problem?.fix).toMatch(/^correct the JSON on that line, or fetch the day again/u);
-  });
-
-  it("not an array", () => {
-    expect(problemsOf(pretty({ papers: [record("T")] }), JSON_FILE)).toEqual([
-      {
-        file: JSON_FILE,
-        line: 1,
-        message: "the file holds an object, not a list of Daily Papers records",
-        fix: "a JSON digest is the API's list of records for one day; fetch the day again: npm run fetch -- --date 2025-08-02",
-      },
-    ]);
   });
 
   it("records without a title, or with one that is not text: record number and line", () => {
@@ -255,18 +257,6 @@ describe("JSON digests (Daily Papers API records)", () => {
       line: 10,
       message: "record 2 must be an object, not a string",
     });
-  });
-
-  it("an empty array, and an empty file", () => {
-    expect(problemsOf("[]\n", JSON_FILE)).toEqual([
-      {
-        file: JSON_FILE,
-        line: 1,
-        message: "the file holds no papers (an empty list)",
-        fix: "delete it, or once the day has papers, fetch the day again: npm run fetch -- --date 2025-08-02",
-      },
-    ]);
-    expect(problemsOf(" \n", JSON_FILE)[0]?.message).toBe("the file is empty");
   });
 
   it("a paper listed twice in one file is kept once, with a warning", () => {

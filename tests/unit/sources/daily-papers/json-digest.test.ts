@@ -11,6 +11,11 @@ function problemsOf(text: string): Problem[] {
   return parseJsonDigest(text, FILE, "2025-08-02").problems;
 }
 
+/** Asserts that the text has this one problem, in FILE. */
+function expectOnlyProblem(text: string, problem: Omit<Problem, "file">) {
+  expect(problemsOf(text)).toEqual([{ file: FILE, ...problem }]);
+}
+
 /** The one problem of a text that stops being JSON, as [line, message]. */
 function syntaxProblem(text: string): [number | undefined, string] {
   const [problem, ...rest] = problemsOf(text);
@@ -35,14 +40,11 @@ const jsonText = fc
 
 describe("a cut-short JSON digest", () => {
   it("is named at the line where the text ends, with the record it ends in or after", () => {
-    expect(problemsOf('[\n  {"paper": {}},\n  {"paper": {"title"\n\n')).toEqual([
-      {
-        file: FILE,
-        line: 3,
-        message: "the JSON ends early, inside record 2: the file looks cut short",
-        fix: FETCH,
-      },
-    ]);
+    expectOnlyProblem('[\n  {"paper": {}},\n  {"paper": {"title"\n\n', {
+      line: 3,
+      message: "the JSON ends early, inside record 2: the file looks cut short",
+      fix: FETCH,
+    });
     expect(syntaxProblem('[\n  {"paper": {}},\n  ')).toEqual([
       2,
       "the JSON ends early, after record 1: the file looks cut short",
@@ -80,14 +82,11 @@ describe("a cut-short JSON digest", () => {
 
 describe("a JSON digest that is not valid JSON", () => {
   it("says where and what, with a fix", () => {
-    expect(problemsOf('[\n  {"paper": {}},\n]\n')).toEqual([
-      {
-        file: FILE,
-        line: 3,
-        message: "not valid JSON at column 1: expected a value",
-        fix: `correct the JSON on that line, or ${FETCH}`,
-      },
-    ]);
+    expectOnlyProblem('[\n  {"paper": {}},\n]\n', {
+      line: 3,
+      message: "not valid JSON at column 1: expected a value",
+      fix: `correct the JSON on that line, or ${FETCH}`,
+    });
   });
 
   it.each([
