@@ -10,12 +10,11 @@ import {
   API_FIXTURES,
   type DailyPapersServer,
   generatedRecords,
-  readApiFixtures,
+  recordedDay,
   startDailyPapersServer,
 } from "../support/daily-papers-server.ts";
 
-const fixtures = await readApiFixtures();
-const july28 = fixtures.get("2025-07-28") ?? [];
+const july28 = await recordedDay("2025-07-28");
 const NEXT = "Next: npm run split (or npm run build) to add the papers to the archive.";
 
 let server: DailyPapersServer;
@@ -244,7 +243,7 @@ describe("a backfill", () => {
     ]);
     expect(await digests()).toEqual(["2025-07-28.json"]);
 
-    server.answerAlways("2025-07-29", { json: fixtures.get("2025-07-29") });
+    server.answerAlways("2025-07-29", { json: await recordedDay("2025-07-29") });
     const resumed = await fetchDays(...args);
     expect(resumed.status).toBe(0);
     expect(resumed.stdout.split("\n").slice(0, 4)).toEqual([

@@ -47,6 +47,11 @@ export async function readApiFixtures(): Promise<Map<string, unknown[]>> {
   return days;
 }
 
+/** One recorded day's records, as its fixture file holds them (none for a day not recorded). */
+export async function recordedDay(date: string): Promise<unknown[]> {
+  return (await readApiFixtures()).get(date) ?? [];
+}
+
 /** `count` records made from one template, with ids 2508.00001, 2508.00002, … and titles to match. */
 export function generatedRecords(template: unknown, count: number): unknown[] {
   return Array.from({ length: count }, (_, index) => {

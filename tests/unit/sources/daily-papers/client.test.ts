@@ -9,12 +9,11 @@ import {
 import {
   type DailyPapersServer,
   generatedRecords,
-  readApiFixtures,
+  recordedDay,
   startDailyPapersServer,
 } from "../../../support/daily-papers-server.ts";
 
-const fixtures = await readApiFixtures();
-const july28 = fixtures.get("2025-07-28") ?? [];
+const july28 = await recordedDay("2025-07-28");
 const query = (date: string, page = 0) => `/api/daily_papers?date=${date}&limit=100&p=${page}`;
 
 let server: DailyPapersServer;

@@ -7,9 +7,9 @@ import {
   planDay,
   renderDigestJson,
 } from "../../../../src/sources/daily-papers/store-day.ts";
-import { readApiFixtures } from "../../../support/daily-papers-server.ts";
+import { recordedDay } from "../../../support/daily-papers-server.ts";
 
-const day = ((await readApiFixtures()).get("2025-07-30") ?? []) as ApiRecord[];
+const day = (await recordedDay("2025-07-30")) as ApiRecord[];
 const [a, b, c, d] = day as [ApiRecord, ApiRecord, ApiRecord, ApiRecord];
 
 function edited(record: ApiRecord, top: object, paper: object = {}): ApiRecord {
