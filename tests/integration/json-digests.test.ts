@@ -9,16 +9,19 @@ import { describe, expect, it } from "vitest";
 import { archivePaths } from "../../src/content/archive-files.ts";
 import { loadSiteArchive } from "../../src/site/load-archive.ts";
 import { EXAMPLE_DIGEST, makeArchive, PROJECT_ROOT } from "../support/archive.ts";
-import { paperTimes, readPapers, runScript } from "../support/cli.ts";
+import {
+  expectSucceeded,
+  expectUnchangedRerun,
+  paperTimes,
+  readPapers,
+  runSplit,
+  splitAndRead,
+} from "../support/cli.ts";
 
 const FIXTURES = join(PROJECT_ROOT, "tests", "fixtures", "daily-papers");
 const SCALING = "scaling-diffusion-transformers-efficiently-via-mup.md";
 const DYNAMIC = "dynamic-constrained-submodular-optimization-with-polylogarithmic-update-time.md";
 const RETRIEVAL = "self-correcting-retrieval-for-long-context-question-answering.md";
-
-function split(root: string) {
-  return runScript("split", ["--root", root]);
-}
 
 /** The fields of a fixture record that the tests change. */
 interface RawRecord {
@@ -37,7 +40,7 @@ async function editDigest(root: string, name: string, change: (records: RawRecor
 describe("npm run split with JSON digests beside a pasted one", async () => {
   const root = await makeArchive([EXAMPLE_DIGEST]);
   const papersDir = join(root, "content", "papers");
-  expect(split(root).status).toBe(0);
+  expect(runSplit(root).status).toBe(0);
 
   // A person's edits before any JSON digest arrives: topics, an extra key, a note.
   const original = await readFile(join(papersDir, SCALING), "utf8");
@@ -50,12 +53,10 @@ describe("npm run split with JSON digests beside a pasted one", async () => {
   const pasted = await readPapers(root);
 
   await cp(FIXTURES, join(root, "content", "digests"), { recursive: true });
-  const run = split(root);
-  const papers = await readPapers(root);
+  const { run, papers } = await splitAndRead(root);
 
   it("adds the JSON digests' new papers to the pasted digest's 64", () => {
-    expect(run.stderr).toBe("");
-    expect(run.status).toBe(0);
+    expectSucceeded(run);
     expect(run.stdout).toContain("Read 4 digests (2024-12-30 to 2025-08-01): 74 listings.");
     expect(run.stdout).toContain("Papers: 7 new, 2 updated, 62 unchanged (71 papers in all).");
     expect(run.stdout).toContain(
@@ -174,13 +175,12 @@ describe("npm run split with JSON digests beside a pasted one", async () => {
   });
 
   it("changes no byte and touches no file when run again with nothing new", async () => {
-    const before = await paperTimes(root);
-    const again = split(root);
-    expect(again.status).toBe(0);
-    expect(again.stdout).toContain("Papers: 0 new, 0 updated, 71 unchanged (71 papers in all).");
+    const again = await expectUnchangedRerun(
+      root,
+      papers,
+      "Papers: 0 new, 0 updated, 71 unchanged (71 papers in all).",
+    );
     expect(again.stdout).not.toContain("Enriched");
-    expect(await readPapers(root)).toEqual(papers);
-    expect(await paperTimes(root)).toEqual(before);
   });
 
   it("rewrites nothing when a refetched day changed only its counts", async () => {
@@ -191,12 +191,7 @@ describe("npm run split with JSON digests beside a pasted one", async () => {
         if (record.paper.githubStars !== undefined) record.paper.githubStars += 1000;
       }
     });
-    const before = await paperTimes(root);
-    const again = split(root);
-    expect(again.status).toBe(0);
-    expect(again.stdout).toContain("Papers: 0 new, 0 updated, 71 unchanged");
-    expect(await readPapers(root)).toEqual(papers);
-    expect(await paperTimes(root)).toEqual(before);
+    await expectUnchangedRerun(root, papers, "Papers: 0 new, 0 updated, 71 unchanged");
   });
 
   it("updates a paper when a newer listing changes one of its keys", async () => {
@@ -204,7 +199,7 @@ describe("npm run split with JSON digests beside a pasted one", async () => {
       const [, retrieval] = records;
       if (retrieval) retrieval.paper.githubRepo = "https://codeberg.org/example-nlp/scr-qa";
     });
-    const again = split(root);
+    const again = runSplit(root);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain("Papers: 0 new, 1 updated, 70 unchanged");
     expect(again.stdout).toContain("Enriched with API data: 1 existing paper");
@@ -229,7 +224,7 @@ describe("npm run split with JSON digests beside a pasted one", async () => {
       if (first) first.paper.title = "A paper no file holds yet";
       if (second) delete second.paper.title;
     });
-    const bad = split(root);
+    const bad = runSplit(root);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toBe("");
     expect(bad.stderr).toContain(

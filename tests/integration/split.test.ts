@@ -5,11 +5,14 @@ import { join } from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { EXAMPLE_DIGEST, makeArchive } from "../support/archive.ts";
-import { paperTimes, readPapers, runScript } from "../support/cli.ts";
-
-function split(root: string, env: Record<string, string> = {}) {
-  return runScript("split", ["--root", root], { env });
-}
+import {
+  expectSucceeded,
+  expectUnchangedRerun,
+  readPapers,
+  runScript,
+  runSplit,
+  splitAndRead,
+} from "../support/cli.ts";
 
 function frontmatter(text: string) {
   return matter(text, {}).data;
@@ -17,12 +20,10 @@ function frontmatter(text: string) {
 
 describe("npm run split on the fixture archive", async () => {
   const root = await makeArchive();
-  const run = split(root);
-  const papers = await readPapers(root);
+  const { run, papers } = await splitAndRead(root);
 
   it("exits 0 and prints a summary", () => {
-    expect(run.stderr).toBe("");
-    expect(run.status).toBe(0);
+    expectSucceeded(run);
     expect(run.stdout).toContain("Read 4 digests (2024-12-31 to 2025-01-04): 17 listings.");
     expect(run.stdout).toContain("Papers: 14 new, 0 updated, 0 unchanged (14 papers in all).");
     expect(run.stdout).toMatch(/^ {2}reinforcement-learning +1$/mu);
@@ -103,19 +104,14 @@ describe("npm run split on the fixture archive", async () => {
   });
 
   it("changes no byte and touches no file when run again with nothing new", async () => {
-    const before = await paperTimes(root);
-    const again = split(root);
-    expect(again.status).toBe(0);
-    expect(again.stdout).toContain("Papers: 0 new, 0 updated, 14 unchanged");
-    expect(await readPapers(root)).toEqual(papers);
-    expect(await paperTimes(root)).toEqual(before);
+    await expectUnchangedRerun(root, papers, "Papers: 0 new, 0 updated, 14 unchanged");
   });
 });
 
 describe("a person's edits", () => {
   it("survive later splits, which still record new dates", async () => {
     const root = await makeArchive();
-    expect(split(root).status).toBe(0);
+    expect(runSplit(root).status).toBe(0);
     const file = join(root, "content", "papers", "model-merging-by-weight-averaging.md");
     const original = await readFile(file, "utf8");
     const edited = original
@@ -135,7 +131,7 @@ describe("a person's edits", () => {
       join(root, "content", "digests", "2026-03-01.txt"),
       "Mar 1\n\nModel Merging by Weight Averaging\n\nWe merge fine-tuned models by averaging their weights; model merging beats ensembling at the same cost. A price of $5 per GPU hour is not math.\n",
     );
-    const run = split(root);
+    const run = runSplit(root);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Papers: 0 new, 1 updated, 13 unchanged");
     expect(await readFile(file, "utf8")).toBe(
@@ -145,7 +141,7 @@ describe("a person's edits", () => {
 
   it("to topics survive re-applying a changed taxonomy with npm run topics", async () => {
     const root = await makeArchive();
-    expect(split(root).status).toBe(0);
+    expect(runSplit(root).status).toBe(0);
     const file = join(
       root,
       "content",
@@ -190,7 +186,7 @@ describe("bad input", () => {
     await writeFile(join(digests, "2025-02-05.txt"), Buffer.from([0x54, 0xff, 0x0a]));
     await writeFile(join(digests, "notes.txt"), "Title\n\nAbstract.\n");
 
-    const run = split(root);
+    const run = runSplit(root);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
     const lines = run.stderr.split("\n");
@@ -211,11 +207,11 @@ describe("bad input", () => {
 
   it("a broken paper file stops the split before it writes anything", async () => {
     const root = await makeArchive();
-    expect(split(root).status).toBe(0);
+    expect(runSplit(root).status).toBe(0);
     const broken = join(root, "content", "papers", "yes.md");
     await writeFile(broken, '---\ntitle: "Yes"\ndate: "2024-12-31"\ndates: "soon"\n---\nNo.\n');
     await cp(EXAMPLE_DIGEST, join(root, "content", "digests", "2025-07-30.txt"));
-    const run = split(root);
+    const run = runSplit(root);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("content/papers/yes.md:4: dates: ");
     expect(Object.keys(await readPapers(root))).toHaveLength(14);
@@ -226,8 +222,8 @@ describe("time zones", () => {
   it("give byte-identical output in Pacific/Kiritimati (UTC+14) and America/Adak (UTC-10)", async () => {
     const east = await makeArchive();
     const west = await makeArchive();
-    expect(split(east, { TZ: "Pacific/Kiritimati" }).status).toBe(0);
-    expect(split(west, { TZ: "America/Adak" }).status).toBe(0);
+    expect(runSplit(east, { TZ: "Pacific/Kiritimati" }).status).toBe(0);
+    expect(runSplit(west, { TZ: "America/Adak" }).status).toBe(0);
     expect(await readPapers(east)).toEqual(await readPapers(west));
   });
 });

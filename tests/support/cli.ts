@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { expect } from "vitest";
 import { PROJECT_ROOT } from "./archive.ts";
 
 export interface CliRun {
@@ -72,4 +73,39 @@ export async function paperTimes(root: string): Promise<Record<string, number>> 
     names.map(async (name) => [name, (await stat(join(dir, name))).mtimeMs] as const),
   );
   return Object.fromEntries(entries);
+}
+
+/** npm run split on an archive. */
+export function runSplit(root: string, env: Record<string, string> = {}): CliRun {
+  return runScript("split", ["--root", root], { env });
+}
+
+/** Runs the split, then reads every paper file: the run and the files it left. */
+export async function splitAndRead(root: string) {
+  const run = runSplit(root);
+  return { run, papers: await readPapers(root) };
+}
+
+/** Asserts that a run exited 0 and wrote nothing to stderr. */
+export function expectSucceeded(run: CliRun): void {
+  expect(run.stderr).toBe("");
+  expect(run.status).toBe(0);
+}
+
+/**
+ * Runs the split again and asserts that it exits 0 and prints `summary` without changing a byte
+ * of `papers` or touching a file; returns the run for what else a test checks.
+ */
+export async function expectUnchangedRerun(
+  root: string,
+  papers: Record<string, string>,
+  summary: string,
+): Promise<CliRun> {
+  const before = await paperTimes(root);
+  const again = runSplit(root);
+  expect(again.status).toBe(0);
+  expect(again.stdout).toContain(summary);
+  expect(await readPapers(root)).toEqual(papers);
+  expect(await paperTimes(root)).toEqual(before);
+  return again;
 }
