@@ -18,20 +18,18 @@ import {
   MOS,
   MOS2,
   one,
-  PAPERS,
   page,
+  pagePathsIn,
   pagesOf,
   paperLinks,
-  plainAbstract,
-  plainTitle,
+  plainPaper,
+  SLUGS,
   SPARSE,
   sites,
   title,
 } from "../support/fixture-site.ts";
 import { MONTH_NAMES } from "../support/months.ts";
 import { isFile, normalize, parseHtml, readPaperFiles, textOf } from "../support/site-files.ts";
-
-const SLUGS = Object.keys(PAPERS);
 
 /** `2024-12-31` → `31 December 2024`, as pages show dates. */
 function longDate(date: string): string {
@@ -222,9 +220,9 @@ describe.each(BUILDS)("the $name build's paper pages", ({ build, base, prefix })
       const { html, root } = page(build, `papers/${slug}/`);
       const url = paperUrl(slug);
       const plain = plainText(title(slug));
-      expect(plain).toBe(plainTitle(slug));
+      expect(plain).toBe(plainPaper(slug).title);
       const description = plainText(expectedPaper(slug).abstract);
-      expect(description).toBe(plainAbstract(slug));
+      expect(description).toBe(plainPaper(slug).abstract);
       expect(description.length, "fixture abstracts fit a description").toBeLessThanOrEqual(200);
 
       expect(
@@ -285,9 +283,7 @@ describe.each(BUILDS)("the $name build's paper pages", ({ build, base, prefix })
             : [leadsTo ? paperUrl(leadsTo) : `${prefix}${current.path}`],
         );
       }
-      expect([...pagesOf(build).keys()].filter((path) => path.startsWith("arxiv/")).sort()).toEqual(
-        [...byArxivId.keys()].sort(),
-      );
+      expect(pagePathsIn(build, "arxiv/")).toEqual([...byArxivId.keys()].sort());
     });
   });
 

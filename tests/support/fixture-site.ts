@@ -127,6 +127,10 @@ export const PAPERS: Record<string, ExpectedPaper> = {
   },
 };
 
+/** Every fixture paper's slug. */
+export const SLUGS = Object.keys(PAPERS);
+
+// Papers the pasted digests list.
 export const SPARSE = "sparse-ell-1-recovery-at-o-n-log-n-cost";
 export const ALERT = "alert-pwned-attention-is-not-all-you-need";
 export const LONG = "a-very-long-title-about-scaling-laws-for-parameter-efficient-fine-tuning-of";
@@ -136,10 +140,6 @@ export const MOS = "mos-mixture-of-shards-for-low-rank-adaptation";
 export const MOS2 = "mos-mixture-of-shards-for-low-rank-adaptation-2";
 export const RLHF = "reinforcement-learning-from-human-feedback-revisited";
 export const MERGING = "model-merging-by-weight-averaging";
-export const ROUTING = "routing-a-mixture-of-experts-at-trillion-token-scale";
-export const MULTILINGUAL = "multilingual-speech-recognition-for-low-resource-languages";
-export const CAPTIONS = "alert-title-captions-that-break-viewers";
-export const HOLOGRAPHIC = "holographic-entanglement-bounds-in-toy-universes";
 
 /** What the JSON digest gives a paper besides its text, exactly as its page must show it. */
 export interface ApiPaper {
@@ -153,6 +153,12 @@ export interface ApiPaper {
   /** The key of its BibTeX entry. */
   citationKey: string;
 }
+
+// Papers only the JSON digest lists.
+export const ROUTING = "routing-a-mixture-of-experts-at-trillion-token-scale";
+export const MULTILINGUAL = "multilingual-speech-recognition-for-low-resource-languages";
+export const CAPTIONS = "alert-title-captions-that-break-viewers";
+export const HOLOGRAPHIC = "holographic-entanglement-bounds-in-toy-universes";
 
 /**
  * The papers the JSON digest 2025-01-04.json lists: four new ones and RLHF, first pasted on
@@ -261,16 +267,16 @@ export function title(slug: string): string {
   return expectedPaper(slug).title;
 }
 
-/** The title as plain text (`<title>`, meta tags, feeds, search results). */
-export function plainTitle(slug: string): string {
+/**
+ * The title and abstract as plain text, math read as text: the title for `<title>`, meta tags,
+ * feeds and search results, the abstract for the meta description, feeds and JSON-LD.
+ */
+export function plainPaper(slug: string): { title: string; abstract: string } {
   const paper = expectedPaper(slug);
-  return paper.titleMath?.plain ?? paper.title;
-}
-
-/** The abstract as plain text (meta description, feeds, JSON-LD). */
-export function plainAbstract(slug: string): string {
-  const paper = expectedPaper(slug);
-  return paper.abstractMath?.plain ?? paper.abstract;
+  return {
+    title: paper.titleMath?.plain ?? paper.title,
+    abstract: paper.abstractMath?.plain ?? paper.abstract,
+  };
 }
 
 /** Repository hosts: a link to a repository (not the host's front page) on one is a code link. */
@@ -291,6 +297,11 @@ export function pagesOf(build: SiteBuild): Map<string, Page> {
     pageCache.set(build.dist, pages);
   }
   return pages;
+}
+
+/** The URL paths of the build's pages in a folder (`arxiv/`), sorted. */
+export function pagePathsIn(build: SiteBuild, folder: string): string[] {
+  return [...pagesOf(build).keys()].filter((path) => path.startsWith(folder)).sort();
 }
 
 export function page(build: SiteBuild, path: string): Page {
