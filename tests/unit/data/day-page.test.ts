@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import { keyedPage } from "../../../src/build/cache-key.ts";
 import { dayPage } from "../../../src/data/day-page.ts";
 import type { SiteModel } from "../../../src/data/site-model.ts";
-import { type ArchiveSpec, modelOf, paperIn } from "../../support/memory-archive.ts";
+import { cacheKeyTests } from "../../support/cache-key-tests.ts";
+import { modelOf } from "../../support/memory-archive.ts";
 import { SAMPLE, SLUGS } from "../../support/page-data-archive.ts";
+import { listAgain, renameTopic, reverseDigest, setPaper } from "../../support/spec-changes.ts";
 
 function pageOf(model: SiteModel, date = "2025-03-02") {
   const day = model.archive.dayByDate.get(date);
@@ -12,13 +14,10 @@ function pageOf(model: SiteModel, date = "2025-03-02") {
   return dayPage(model, day);
 }
 
-/** The cache key of 2025-03-02's page once `change` is made to the archive. */
-function keyAfter(change: (spec: ArchiveSpec) => void): string {
-  const params = { year: "2025", month: "03", day: "02" };
-  return keyedPage(params, pageOf(modelOf(SAMPLE, change))).cacheKey;
+/** The cache key of 2025-03-02's page. */
+function keyOf(model: SiteModel): string {
+  return keyedPage({ year: "2025", month: "03", day: "02" }, pageOf(model)).cacheKey;
 }
-
-const key = keyAfter(() => {});
 
 describe("dayPage", () => {
   it("lists the day's papers in its digest's order, with their topics by name", () => {
@@ -54,10 +53,7 @@ describe("dayPage", () => {
   });
 
   it("names the days around it that have papers", () => {
-    const model = modelOf(SAMPLE, (spec) => {
-      paperIn(spec, SLUGS.proteins).dates.push("2025-04-10");
-      spec.digests.push({ date: "2025-04-10", slugs: [SLUGS.proteins] });
-    });
+    const model = modelOf(SAMPLE, listAgain(SLUGS.proteins, "2025-04-10"));
     expect(pageOf(model).previous).toBe("2025-03-01");
     expect(pageOf(model).next).toBe("2025-04-10");
     const first = pageOf(model, "2025-03-01");
@@ -66,9 +62,10 @@ describe("dayPage", () => {
   });
 
   it("says which topic ids the taxonomy does not know as they are", () => {
-    const model = modelOf(SAMPLE, (spec) => {
-      paperIn(spec, SLUGS.proteins).topics = ["proteins", "retired-topic"];
-    });
+    const model = modelOf(
+      SAMPLE,
+      setPaper(SLUGS.proteins, { topics: ["proteins", "retired-topic"] }),
+    );
     expect(pageOf(model).papers[1]?.topics).toEqual([
       { id: "proteins", name: "Proteins" },
       { id: "retired-topic", name: "retired-topic" },
@@ -77,67 +74,31 @@ describe("dayPage", () => {
 });
 
 describe("a day page's cache key", () => {
-  it.each<[string, (spec: ArchiveSpec) => void]>([
-    [
-      "a listed paper's title",
-      (spec) => {
-        paperIn(spec, SLUGS.proteins).title = "Protein folding with flow matching";
-      },
+  cacheKeyTests(SAMPLE, keyOf, {
+    changesWith: [
+      [
+        "a listed paper's title",
+        setPaper(SLUGS.proteins, { title: "Protein folding with flow matching" }),
+      ],
+      ["a listed paper's topics", setPaper(SLUGS.kernels, { topics: ["attention", "graphs"] })],
+      ["the name of a listed paper's topic", renameTopic("proteins", "Protein science")],
+      ["the digest's order", reverseDigest(1)],
+      ["a new day after it", listAgain(SLUGS.proteins, "2025-04-10")],
     ],
-    [
-      "a listed paper's topics",
-      (spec) => {
-        paperIn(spec, SLUGS.kernels).topics = ["attention", "graphs"];
-      },
+    staysWith: [
+      [
+        "a listed paper's abstract, links and notes (it shows only titles and topics)",
+        setPaper(SLUGS.kernels, {
+          abstract: "Fused kernels make sparse attention fast on phones.",
+          links: ["https://github.com/example/kernels"],
+          notes: "A note.",
+        }),
+      ],
+      [
+        "a paper of another day",
+        setPaper(SLUGS.graphs, { title: "Graph networks for traffic forecasting" }),
+      ],
+      ["the name of a topic none of its papers has", renameTopic("robotics", "Robot learning")],
     ],
-    [
-      "the name of a listed paper's topic",
-      (spec) => {
-        const topic = spec.topics.find((candidate) => candidate.id === "proteins");
-        if (topic) topic.name = "Protein science";
-      },
-    ],
-    [
-      "the digest's order",
-      (spec) => {
-        spec.digests[1]?.slugs.reverse();
-      },
-    ],
-    [
-      "a new day after it",
-      (spec) => {
-        paperIn(spec, SLUGS.proteins).dates.push("2025-04-10");
-        spec.digests.push({ date: "2025-04-10", slugs: [SLUGS.proteins] });
-      },
-    ],
-  ])("changes with %s", (_, change) => {
-    expect(keyAfter(change)).not.toBe(key);
-  });
-
-  it.each<[string, (spec: ArchiveSpec) => void]>([
-    [
-      "a listed paper's abstract, links and notes (it shows only titles and topics)",
-      (spec) => {
-        const kernels = paperIn(spec, SLUGS.kernels);
-        kernels.abstract += " Now on phones.";
-        kernels.links = ["https://github.com/example/kernels"];
-        kernels.notes = "A note.";
-      },
-    ],
-    [
-      "a paper of another day",
-      (spec) => {
-        paperIn(spec, SLUGS.graphs).title = "Graph networks for traffic forecasting";
-      },
-    ],
-    [
-      "the name of a topic none of its papers has",
-      (spec) => {
-        const topic = spec.topics.find((candidate) => candidate.id === "robotics");
-        if (topic) topic.name = "Robot learning";
-      },
-    ],
-  ])("stays with %s", (_, change) => {
-    expect(keyAfter(change)).toBe(key);
   });
 });

@@ -3,8 +3,16 @@ import { describe, expect, it } from "vitest";
 import { keyedPage } from "../../../src/build/cache-key.ts";
 import { paperPage } from "../../../src/data/paper-page.ts";
 import type { SiteModel } from "../../../src/data/site-model.ts";
-import { type ArchiveSpec, modelOf, paperIn } from "../../support/memory-archive.ts";
+import { cacheKeyTests } from "../../support/cache-key-tests.ts";
+import { modelOf } from "../../support/memory-archive.ts";
 import { SAMPLE, SLUGS } from "../../support/page-data-archive.ts";
+import {
+  listAgain,
+  renameTopic,
+  reverseDigest,
+  type SpecChange,
+  setPaper,
+} from "../../support/spec-changes.ts";
 
 function pageOf(model: SiteModel, slug: string = SLUGS.sparse) {
   const paper = model.archive.bySlug.get(slug);
@@ -12,12 +20,10 @@ function pageOf(model: SiteModel, slug: string = SLUGS.sparse) {
   return paperPage(model, paper);
 }
 
-/** The cache key of sparse-attention's page once `change` is made to the archive. */
-function keyAfter(change: (spec: ArchiveSpec) => void): string {
-  return keyedPage({ slug: SLUGS.sparse }, pageOf(modelOf(SAMPLE, change))).cacheKey;
+/** The cache key of sparse-attention's page. */
+function keyOf(model: SiteModel): string {
+  return keyedPage({ slug: SLUGS.sparse }, pageOf(model)).cacheKey;
 }
-
-const key = keyAfter(() => {});
 
 describe("paperPage", () => {
   const page = pageOf(modelOf(SAMPLE));
@@ -113,16 +119,19 @@ const FOURTEEN = Array.from({ length: 14 }, (_, index) => `Author ${index + 1}`)
 
 describe("paperPage of a paper a JSON digest listed", () => {
   const page = pageOf(
-    modelOf(SAMPLE, (spec) => {
-      paperIn(spec, SLUGS.sparse).details = {
-        arxiv_id: "2503.00042",
-        authors: FOURTEEN,
-        arxiv_date: "2025-02-28",
-        code: "https://github.com/example/sparse-main",
-        project_page: "https://example.org/sparse/",
-        ai_summary: "Sparse attention, cheaply.",
-      };
-    }),
+    modelOf(
+      SAMPLE,
+      setPaper(SLUGS.sparse, {
+        details: {
+          arxiv_id: "2503.00042",
+          authors: FOURTEEN,
+          arxiv_date: "2025-02-28",
+          code: "https://github.com/example/sparse-main",
+          project_page: "https://example.org/sparse/",
+          ai_summary: "Sparse attention, cheaply.",
+        },
+      }),
+    ),
   );
 
   it("shows the first ten authors and folds the other four", () => {
@@ -156,15 +165,11 @@ describe("paperPage of a paper a JSON digest listed", () => {
 
   it("folds nothing with ten authors or fewer, and shows none when there are none", () => {
     const ten = pageOf(
-      modelOf(SAMPLE, (spec) => {
-        paperIn(spec, SLUGS.sparse).details = { authors: FOURTEEN.slice(0, 10) };
-      }),
+      modelOf(SAMPLE, setPaper(SLUGS.sparse, { details: { authors: FOURTEEN.slice(0, 10) } })),
     );
     expect(ten.authors).toEqual({ shown: FOURTEEN.slice(0, 10), folded: [] });
     const eleven = pageOf(
-      modelOf(SAMPLE, (spec) => {
-        paperIn(spec, SLUGS.sparse).details = { authors: FOURTEEN.slice(0, 11) };
-      }),
+      modelOf(SAMPLE, setPaper(SLUGS.sparse, { details: { authors: FOURTEEN.slice(0, 11) } })),
     );
     expect(eleven.authors.folded).toEqual(["Author 11"]);
     expect(pageOf(modelOf(SAMPLE)).authors).toEqual({ shown: [], folded: [] });
@@ -173,15 +178,17 @@ describe("paperPage of a paper a JSON digest listed", () => {
 
   it("links no value a hand-edited file slipped past its schema that is not http(s) or an arXiv id", () => {
     const edited = pageOf(
-      modelOf(SAMPLE, (spec) => {
-        const paper = paperIn(spec, SLUGS.sparse);
-        paper.links = ["javascript:alert(3)", "https://github.com/example/sparse"];
-        paper.details = {
-          arxiv_id: "javascript:alert(1)",
-          code: "javascript:alert(1)",
-          project_page: "JAVASCRIPT:alert(2)",
-        };
-      }),
+      modelOf(
+        SAMPLE,
+        setPaper(SLUGS.sparse, {
+          links: ["javascript:alert(3)", "https://github.com/example/sparse"],
+          details: {
+            arxiv_id: "javascript:alert(1)",
+            code: "javascript:alert(1)",
+            project_page: "JAVASCRIPT:alert(2)",
+          },
+        }),
+      ),
     );
     expect("arxiv" in edited).toBe(false);
     expect(edited.links).toEqual({ code: ["https://github.com/example/sparse"], other: [] });
@@ -196,112 +203,66 @@ describe("a paper page's cache key", () => {
     expect(entry.params).toEqual({ slug: SLUGS.sparse });
     expect(entry.props.page).toBe(page);
     expect(entry.cacheKey).toMatch(/^[\w-]{22}$/u);
-    expect(keyAfter(() => {})).toBe(key);
+    expect(keyOf(modelOf(SAMPLE)), "the same archive, built again").toBe(entry.cacheKey);
   });
 
-  it.each<[string, (spec: ArchiveSpec) => void]>([
-    [
-      "its own abstract",
-      (spec) => {
-        paperIn(spec, SLUGS.sparse).abstract += " Even faster now.";
-      },
-    ],
-    [
-      "its own notes",
-      (spec) => {
-        paperIn(spec, SLUGS.sparse).notes = "Skip.";
-      },
-    ],
-    [
-      "its own title",
-      (spec) => {
-        paperIn(spec, SLUGS.sparse).title = "Sparse attention for long context transformers";
-      },
-    ],
-    [
-      "a related paper's title",
-      (spec) => {
-        paperIn(spec, SLUGS.kernels).title = "Sparse attention kernels for long context decoding";
-      },
-    ],
-    [
-      "a neighbour's title",
-      (spec) => {
-        paperIn(spec, SLUGS.graphs).title = "Graph networks for traffic forecasting";
-      },
-    ],
-    [
-      "its neighbours (the digest's order)",
-      (spec) => {
-        spec.digests[0]?.slugs.reverse();
-      },
-    ],
-    [
-      "one of its topics' names",
-      (spec) => {
-        const topic = spec.topics.find((candidate) => candidate.id === "graphs");
-        if (topic) topic.name = "Graph learning";
-      },
-    ],
-    ...(
+  cacheKeyTests(SAMPLE, keyOf, {
+    changesWith: [
       [
-        ["its arXiv id", { arxiv_id: "2503.00042" }],
-        ["its authors", { authors: ["Ana Souza"] as string[] }],
-        ["its arXiv date", { arxiv_date: "2025-02-28" }],
-        ["its code repository", { code: "https://github.com/example/other" }],
-        ["its project page", { project_page: "https://example.org/other/" }],
-        ["its summary by Hugging Face", { ai_summary: "A sentence." }],
-      ] as const
-    ).map(([what, details]): [string, (spec: ArchiveSpec) => void] => [
-      what,
-      (spec) => {
-        paperIn(spec, SLUGS.sparse).details = details;
-      },
-    ]),
-    [
-      "a later listing",
-      (spec) => {
-        paperIn(spec, SLUGS.sparse).dates.push("2025-03-05");
-        spec.digests.push({ date: "2025-03-05", slugs: [SLUGS.sparse] });
-      },
+        "its own abstract",
+        setPaper(SLUGS.sparse, { abstract: "Sparse attention, even faster now." }),
+      ],
+      ["its own notes", setPaper(SLUGS.sparse, { notes: "Skip." })],
+      [
+        "its own title",
+        setPaper(SLUGS.sparse, { title: "Sparse attention for long context transformers" }),
+      ],
+      [
+        "a related paper's title",
+        setPaper(SLUGS.kernels, { title: "Sparse attention kernels for long context decoding" }),
+      ],
+      [
+        "a neighbour's title",
+        setPaper(SLUGS.graphs, { title: "Graph networks for traffic forecasting" }),
+      ],
+      ["its neighbours (the digest's order)", reverseDigest(0)],
+      ["one of its topics' names", renameTopic("graphs", "Graph learning")],
+      ...(
+        [
+          ["its arXiv id", { arxiv_id: "2503.00042" }],
+          ["its authors", { authors: ["Ana Souza"] as string[] }],
+          ["its arXiv date", { arxiv_date: "2025-02-28" }],
+          ["its code repository", { code: "https://github.com/example/other" }],
+          ["its project page", { project_page: "https://example.org/other/" }],
+          ["its summary by Hugging Face", { ai_summary: "A sentence." }],
+        ] as const
+      ).map(([what, details]): [string, SpecChange] => [what, setPaper(SLUGS.sparse, { details })]),
+      ["a later listing", listAgain(SLUGS.sparse, "2025-03-05")],
     ],
-  ])("changes with %s", (_, change) => {
-    expect(keyAfter(change)).not.toBe(key);
-  });
-
-  it.each<[string, (spec: ArchiveSpec) => void]>([
-    [
-      "a paper it does not show",
-      (spec) => {
-        const proteins = paperIn(spec, SLUGS.proteins);
-        proteins.title = "Protein design with flow matching";
-        proteins.abstract = "A flow model samples protein backbones.";
-        proteins.topics = ["attention"];
-      },
+    staysWith: [
+      [
+        "a paper it does not show",
+        setPaper(SLUGS.proteins, {
+          title: "Protein design with flow matching",
+          abstract: "A flow model samples protein backbones.",
+          topics: ["attention"],
+        }),
+      ],
+      [
+        "a neighbour's abstract, notes and topics (it shows only their titles)",
+        setPaper(SLUGS.graphs, {
+          abstract: "Message passing over road graphs predicts traffic jams.",
+          notes: "A note.",
+          topics: [],
+        }),
+      ],
+      [
+        "a related paper's abstract",
+        setPaper(SLUGS.kernels, {
+          abstract: "Fused kernels make sparse attention fast on phones.",
+        }),
+      ],
+      ["the name of a topic it does not have", renameTopic("proteins", "Protein science")],
     ],
-    [
-      "a neighbour's abstract, notes and topics (it shows only their titles)",
-      (spec) => {
-        const graphs = paperIn(spec, SLUGS.graphs);
-        graphs.abstract = "Message passing over road graphs predicts traffic jams.";
-        graphs.notes = "A note.";
-        graphs.topics = [];
-      },
-    ],
-    [
-      "a related paper's abstract",
-      (spec) => {
-        paperIn(spec, SLUGS.kernels).abstract += " Now on phones.";
-      },
-    ],
-    [
-      "the name of a topic it does not have",
-      (spec) => {
-        const topic = spec.topics.find((candidate) => candidate.id === "proteins");
-        if (topic) topic.name = "Protein science";
-      },
-    ],
-  ])("stays with %s", (_, change) => {
-    expect(keyAfter(change)).toBe(key);
   });
 });
