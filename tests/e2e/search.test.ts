@@ -81,6 +81,11 @@ describe.each([
     ({ page, errors } = opened);
     return page;
   };
+  /** Asserts that the page logged no errors, and closes it. */
+  const closeWithoutErrors = async () => {
+    expect(errors).toEqual([]);
+    await page.close();
+  };
 
   it("finds a paper by a word of its abstract and opens it, with no errors", async () => {
     await openPage("search/");
@@ -97,8 +102,7 @@ describe.each([
     expect(response.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe(href);
     expect(await page.locator("h1").textContent()).toBe(MERGING_TITLE);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors();
   });
 
   it("lists a paper from three digests once, as its own page", async () => {
@@ -108,8 +112,7 @@ describe.each([
     expect(await page.locator("#search-results > li h2 a").getAttribute("href")).toBe(
       `${build.base}papers/${SPARSE_SLUG}/`,
     );
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors();
   });
 
   it("reads a title's math as plain text, marks the query in it, and its page typesets the math", async () => {
@@ -161,8 +164,7 @@ describe.each([
     });
     expect(shown).toContain("Recovery at");
     expect(shown).not.toMatch(/\$|\\ell|\\log/u);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors();
   });
 
   it("keeps the query in the URL as one types", async () => {
@@ -173,8 +175,7 @@ describe.each([
     expect(url.searchParams.get("q")).toBe("low-rank");
     await typeQuery(page, "diffusion");
     expect(new URL(page.url()).searchParams.get("q")).toBe("diffusion");
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors();
   });
 
   it("narrows results with a topic filter, and every result has that topic", async () => {
@@ -193,8 +194,7 @@ describe.each([
     await page.locator("#topic").selectOption("");
     expect(await searchDone(page, "low-rank")).toBe(all);
     expect(new URL(page.url()).searchParams.has("topic")).toBe(false);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors();
   });
 
   it("narrows results to papers with code with the Has code box, kept in the URL", async () => {
@@ -229,8 +229,7 @@ describe.each([
     await code.uncheck();
     expect(await searchDone(page, "models")).toBe(all);
     expect(new URL(page.url()).searchParams.has("code")).toBe(false);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors();
   });
 
   it("restores a shared link with code=1: the box is checked, only papers with code listed", async () => {
@@ -254,8 +253,7 @@ describe.each([
       [MULTILINGUAL_TITLE, RLHF_TITLE, SPARSE_TITLE].sort(),
     );
     expect(new URL(page.url()).search).toBe("?code=1");
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors();
   });
 
   it("puts every result in exactly one year, papers with code included", async () => {
@@ -282,8 +280,7 @@ describe.each([
     await openPage(`search/?q=recovery&year=2024`);
     expect(await searchDone(page, "recovery")).toBe(1);
     expect(await resultTitles(page)).toEqual([SPARSE_TITLE]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors();
   });
 
   it("restores a shared search link: input, topic, and results", async () => {
@@ -301,8 +298,7 @@ describe.each([
         "MoS: Mixture-of-Shards for Low-Rank Adaptation",
       ].sort(),
     );
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors();
   });
 
   it("orders results by first listing date, newest or oldest first, kept in the URL", async () => {
@@ -322,8 +318,7 @@ describe.each([
       "2 January 2025",
       "31 December 2024",
     ]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors();
   });
 
   it("sorts all results by date, newest or oldest first, across the index's parts", async () => {
@@ -348,8 +343,7 @@ describe.each([
     await page.locator("#sort").selectOption("");
     await expect.poll(async () => page.locator("#search-results > li").count()).toBeGreaterThan(0);
     expect(await searchDone(page, "models")).toBe(count);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors();
   });
 
   it("links every result under the base path, and each link opens its paper", async () => {
@@ -383,8 +377,7 @@ describe.each([
     }
     expect(paperErrors).toEqual([]);
     await paper.close();
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors();
   });
 
   it("shows an HTML-looking title and abstract as text, never as markup", async () => {
@@ -433,7 +426,6 @@ describe.each([
     expect(await page.locator("main script, main b, main i").count()).toBe(0);
     expect(await page.locator("main .abstract").textContent()).toContain("<b>bold</b> claims");
     expect(dialogs).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors();
   });
 });
