@@ -1,8 +1,8 @@
 /** The cache-key tests every page's data shares: the key changes exactly when what the page shows does. */
 import { expect, it } from "vitest";
 import type { SiteModel } from "../../src/data/site-model.ts";
+import type { SpecChange } from "./archive-changes.ts";
 import { type ArchiveSpec, modelOf } from "./memory-archive.ts";
-import type { SpecChange } from "./spec-changes.ts";
 
 /**
  * One test per change to `spec`: the page's key (`keyOf` a model) differs from the unchanged

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { keyedPage } from "../../../src/build/cache-key.ts";
 import { dayPage } from "../../../src/data/day-page.ts";
 import type { SiteModel } from "../../../src/data/site-model.ts";
+import { listAgain, renameTopic, reverseDigest, setPaper } from "../../support/archive-changes.ts";
 import { cacheKeyTests } from "../../support/cache-key-tests.ts";
 import { modelOf } from "../../support/memory-archive.ts";
 import { SAMPLE, SLUGS } from "../../support/page-data-archive.ts";
-import { listAgain, renameTopic, reverseDigest, setPaper } from "../../support/spec-changes.ts";
 
 function pageOf(model: SiteModel, date = "2025-03-02") {
   const day = model.archive.dayByDate.get(date);

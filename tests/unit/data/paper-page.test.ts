@@ -3,16 +3,16 @@ import { describe, expect, it } from "vitest";
 import { keyedPage } from "../../../src/build/cache-key.ts";
 import { paperPage } from "../../../src/data/paper-page.ts";
 import type { SiteModel } from "../../../src/data/site-model.ts";
-import { cacheKeyTests } from "../../support/cache-key-tests.ts";
-import { modelOf } from "../../support/memory-archive.ts";
-import { SAMPLE, SLUGS } from "../../support/page-data-archive.ts";
 import {
   listAgain,
   renameTopic,
   reverseDigest,
   type SpecChange,
   setPaper,
-} from "../../support/spec-changes.ts";
+} from "../../support/archive-changes.ts";
+import { cacheKeyTests } from "../../support/cache-key-tests.ts";
+import { modelOf } from "../../support/memory-archive.ts";
+import { SAMPLE, SLUGS } from "../../support/page-data-archive.ts";
 
 function pageOf(model: SiteModel, slug: string = SLUGS.sparse) {
   const paper = model.archive.bySlug.get(slug);
