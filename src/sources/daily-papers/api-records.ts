@@ -3,17 +3,12 @@
  * API sent it. Only `paper.id` (the arXiv id) is relied on, to join pages and to compare a day
  * with what is stored; the full shape is checked where records are read for the split.
  */
+import { jsonType } from "./record.ts";
 
 export type ApiRecord = { paper: { id: string } & Record<string, unknown> } & Record<
   string,
   unknown
 >;
-
-function kindOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -21,10 +16,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The records in a parsed JSON value, or what is wrong with it in words ("record 3 has no paper.id"). */
 export function checkRecords(value: unknown): { records: ApiRecord[] } | { problem: string } {
-  if (!Array.isArray(value)) return { problem: `it is ${kindOf(value)}, not an array of records` };
+  if (!Array.isArray(value)) return { problem: `it is ${jsonType(value)}, not a list of records` };
   for (const [index, record] of value.entries()) {
     const which = `record ${index + 1}`;
-    if (!isObject(record)) return { problem: `${which} is ${kindOf(record)}, not an object` };
+    if (!isObject(record)) return { problem: `${which} is ${jsonType(record)}, not an object` };
     const paper = record["paper"];
     if (!isObject(paper)) return { problem: `${which} has no \`paper\` object` };
     const id = paper["id"];

@@ -188,7 +188,7 @@ describe("answers that are not retried", () => {
       { json: [{ paper: { title: "no id" } }] },
     );
     await expect(fetchDailyPapers("2025-07-28", options)).rejects.toThrow(
-      `${url}: it is an object, not an array of records`,
+      `${url}: it is an object, not a list of records`,
     );
     await expect(fetchDailyPapers("2025-07-28", options)).rejects.toThrow(
       `${url}: record 2 has no \`paper\` object`,
