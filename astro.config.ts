@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { contentProblemsExit } from "./src/build/content-problems.ts";
+import { prerenderFolderCleanup } from "./src/build/prerender-folder.ts";
 import { staleOutput } from "./src/build/stale-output.ts";
 import { archivePaths } from "./src/content/archive-files.ts";
 import { readFirstListingDates } from "./src/content/papers/paper-dates.ts";
@@ -37,6 +39,10 @@ export default defineConfig({
     // The /arxiv/<id>/ pages only lead to paper pages, which the sitemap lists.
     sitemap({ filter: (page) => !isArxivRedirect(page, ENV.basePath) }),
     staleOutput(),
+    // A failed build leaves Astro's prerender bundle behind; this removes it on exit.
+    prerenderFolderCleanup(),
+    // Broken content ends a build with its problems, not a stack trace.
+    contentProblemsExit(),
     pagefind({
       // At most 10,000 pages a part keeps Pagefind near 2 GB.
       shardPages: ENV.searchPartPages,

@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { inBatches, type Progress } from "../util/concurrently.ts";
 import { type Digest, isDigestFileName, readDigest } from "./digest-file.ts";
 import { parsePaperFile, type StoredPaper } from "./papers/paper-file.ts";
+import { checkPaperFiles } from "./papers/paper-file-checks.ts";
 import { InputError, type Problem } from "./problem.ts";
 import { parseTopicFile } from "./topics/taxonomy.ts";
 import type { Topic } from "./topics/topic-schema.ts";
@@ -146,13 +147,19 @@ export async function loadContent(
     loadTaxonomy(paths),
     loadPapers(paths, progress?.("reading paper files")),
   ]);
-  const problems = [...(digests?.problems ?? []), ...taxonomy.problems, ...papers.problems];
+  const checked = checkPaperFiles(papers.items);
+  const problems = [
+    ...(digests?.problems ?? []),
+    ...taxonomy.problems,
+    ...papers.problems,
+    ...checked.problems,
+  ];
   if (problems.length > 0) throw new InputError(problems);
   return {
     digests: digests?.items ?? [],
     topics: taxonomy.items,
     papers: papers.items,
-    warnings: [...(digests?.warnings ?? []), ...papers.warnings],
+    warnings: [...(digests?.warnings ?? []), ...papers.warnings, ...checked.warnings],
   };
 }
 

@@ -1,4 +1,5 @@
 /** URLs written in an abstract, as a reader would click them. */
+import { splitMath } from "./math-spans.ts";
 
 const URL_CANDIDATE = /\bhttps?:\/\/[^\s<>"'`]+/giu;
 const TRAILING_PUNCTUATION = /[.,;:!?*]+$/u;
@@ -33,12 +34,28 @@ export interface FoundLink {
   index: number;
 }
 
-/** Every URL in the text with its position, trailing punctuation removed. */
-export function findLinks(text: string): FoundLink[] {
+/** Every URL in a stretch of text with its offset from `start`. */
+function urlsIn(text: string, start: number): FoundLink[] {
   const found: FoundLink[] = [];
   for (const match of text.matchAll(URL_CANDIDATE)) {
     const url = trimUrl(match[0]);
-    if (/^https?:\/\/[^/?#]*[\p{L}\p{N}]/iu.test(url)) found.push({ url, index: match.index });
+    if (/^https?:\/\/[^/?#]*[\p{L}\p{N}]/iu.test(url) && isHttpUrl(url)) {
+      found.push({ url, index: start + match.index });
+    }
+  }
+  return found;
+}
+
+/**
+ * Every URL in the text with its position, trailing punctuation removed. A URL inside math
+ * (`$\url{https://…}$`) is part of a formula, not a link.
+ */
+export function findLinks(text: string): FoundLink[] {
+  const found: FoundLink[] = [];
+  let position = 0;
+  for (const segment of splitMath(text)) {
+    if (segment.kind === "text") found.push(...urlsIn(segment.text, position));
+    position += segment.kind === "text" ? segment.text.length : segment.source.length;
   }
   return found;
 }

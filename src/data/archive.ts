@@ -4,12 +4,15 @@
  * build fixture archives this way).
  */
 import { resolve } from "node:path";
+import { exitOnContentProblems } from "../build/content-problems.ts";
 import { archivePaths } from "../content/archive-files.ts";
 import { ENV } from "../env.ts";
 import { loadSiteArchive } from "../site/load-archive.ts";
 import { siteModel } from "./site-model.ts";
 
-export const model = siteModel(await loadSiteArchive(archivePaths(resolve(ENV.archiveRoot))), {
+const loaded = await exitOnContentProblems(loadSiteArchive(archivePaths(resolve(ENV.archiveRoot))));
+
+export const model = siteModel(loaded, {
   basePath: import.meta.env.BASE_URL,
   siteUrl: ENV.siteUrl,
 });

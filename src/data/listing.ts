@@ -14,6 +14,8 @@ export interface PaperTitle {
 export interface TopicName {
   id: string;
   name: string;
+  /** An id the taxonomy does not know (added by hand): it has no page to link to. */
+  unknown?: true;
 }
 
 /** A paper in a day's list: its title, topics and first listing date. */
@@ -26,9 +28,12 @@ export function paperTitle(paper: Paper): PaperTitle {
   return { slug: paper.slug, title: paper.title };
 }
 
-/** Topic ids with their names; an id the taxonomy does not know stands for itself. */
+/** Topic ids with their names; an id the taxonomy does not know stands for itself, unlinked. */
 export function topicNames(archive: Archive, ids: readonly string[]): TopicName[] {
-  return ids.map((id) => ({ id, name: archive.topicById.get(id)?.name ?? id }));
+  return ids.map((id) => {
+    const topic = archive.topicById.get(id);
+    return topic ? { id, name: topic.name } : { id, name: id, unknown: true };
+  });
 }
 
 export function listedPaper(archive: Archive, paper: Paper): ListedPaper {

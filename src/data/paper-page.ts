@@ -7,6 +7,7 @@ import { digestNeighbours, type Paper } from "../site/archive.ts";
 import { type ArxivLinks, arxivLinks } from "../site/arxiv-links.ts";
 import { bibtex, bibtexDataUrl, scholarlyArticleJson, scholarMeta } from "../site/citation.ts";
 import { linkGroups } from "../site/code-links.ts";
+import { cutText } from "../site/cut-text.ts";
 import { plainText } from "../site/rich-text/math-text.ts";
 import { externalSearches, type SearchLink } from "../site/search-links.ts";
 import { type PaperTitle, paperTitle, type TopicName, topicNames } from "./listing.ts";
@@ -24,7 +25,7 @@ export interface PaperPage {
   url: string;
   /** The title as plain text (math read as text), for the tab, meta tags and search. */
   title: string;
-  /** The abstract as plain text, cut to 200 characters. */
+  /** The abstract as plain text, cut between graphemes to at most 200 characters. */
   description: string;
   topics: TopicName[];
   /** The authors in order: the first ten shown, the rest folded (empty when there are no more). */
@@ -70,10 +71,7 @@ export function paperPage(model: SiteModel, paper: Paper): PaperPage {
     paper,
     url,
     title: plainText(paper.title),
-    description:
-      abstract.length > DESCRIPTION_LENGTH
-        ? `${abstract.slice(0, DESCRIPTION_LENGTH - 3)}…`
-        : abstract,
+    description: cutText(abstract, DESCRIPTION_LENGTH),
     topics,
     authors: { shown: authors.slice(0, AUTHORS_SHOWN), folded: authors.slice(AUTHORS_SHOWN) },
     ...(arxiv ? { arxiv } : {}),

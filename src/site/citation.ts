@@ -4,10 +4,10 @@
  * BibTeX, Google Scholar meta tags and schema.org JSON-LD.
  */
 import type { IsoDate } from "../content/dates.ts";
+import { splitMath } from "../content/math-spans.ts";
 import type { Paper } from "./archive.ts";
 import { type ArxivLinks, arxivLinks } from "./arxiv-links.ts";
 import { citationKey } from "./citation-key.ts";
-import { splitMath } from "./rich-text/math.ts";
 import { plainText } from "./rich-text/math-text.ts";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -2,25 +2,13 @@
  * The built HTML is valid: the Nu HTML Checker (vnu-jar, as W3C's validator runs it) reports no
  * errors on one page of each kind, on the example site and on both fixture builds.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../support/archive.ts";
+import { htmlErrors } from "../support/html-validator.ts";
 
-const VNU_JAR = String(createRequire(import.meta.url)("vnu-jar"));
 const sites = inject("sites");
-
-interface VnuMessage {
-  type: string;
-  subType?: string;
-  url?: string;
-  lastLine?: number;
-  message: string;
-  extract?: string;
-}
 
 function subfolders(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -80,31 +68,11 @@ const SITES: [name: string, files: string[]][] = [
   ]),
 ];
 
-/** Runs the checker once over all files; returns its errors as readable lines. */
-function validate(files: string[], root: string): string[] {
-  const result = spawnSync(
-    "java",
-    ["-Xss4m", "-jar", VNU_JAR, "--format", "json", "--errors-only", ...files],
-    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-  );
-  if (result.error) throw result.error;
-  // vnu writes its JSON report to stderr.
-  const report = JSON.parse(result.stderr) as { messages: VnuMessage[] };
-  return report.messages
-    .filter((message) => message.type === "error" || message.subType === "fatal")
-    .map((message) => {
-      const file = message.url?.startsWith("file:")
-        ? relative(root, fileURLToPath(message.url))
-        : message.url;
-      return `${file}:${message.lastLine ?? "?"}: ${message.message}${message.extract ? ` [${message.extract.trim()}]` : ""}`;
-    });
-}
-
 describe("valid HTML", () => {
   it.each(SITES)("has no validator errors on %s", (_, files) => {
     for (const file of files) expect(existsSync(file), file).toBe(true);
     expect(files.length).toBeGreaterThan(10);
     const root = join(files[0] ?? "", "..");
-    expect(validate(files, root)).toEqual([]);
+    expect(htmlErrors(files, root)).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ const topicId = z.string().refine(isSlug, {
     "topic ids are lowercase words joined by hyphens, like the file names in content/topics/",
 });
 
+/** Only http(s) URLs become links: anything else (`javascript:`, `data:`, a path) is refused. */
 const httpUrl = z.string().refine(isHttpUrl, { message: "must be an http:// or https:// URL" });
 
 export const paperFrontmatterSchema = z.looseObject({
@@ -30,8 +31,8 @@ export const paperFrontmatterSchema = z.looseObject({
   dates: z.array(isoDate).min(1),
   /** Topic ids, best match first; a person may change them. */
   topics: z.array(topicId),
-  /** URLs found in the abstract (code, project pages). */
-  links: z.array(z.string()),
+  /** URLs found in the abstract (code, project pages); a person may add or remove some. */
+  links: z.array(httpUrl),
   /** The topics the taxonomy assigned last time, so re-applying it can tell a person's edits apart. */
   auto_topics: z.array(topicId).optional(),
   // The keys below come from JSON digests (the Daily Papers API). They belong to the split, which

@@ -55,11 +55,22 @@ function cutAtWord(slug: string, max: number): string {
 }
 
 /**
- * The slug a title asks for, before uniqueness. Titles in scripts with no ASCII transliteration
- * get a stable `paper-<hash>` slug.
+ * Letters and digits written as compatibility characters, folded (NFKC) to the ones slugify knows:
+ * the ligature "ﬁ" is "fi", "²" is "2", "Ｇ" is "G". Symbols stay as they are ("™" is not "TM").
+ */
+function foldCompatibility(title: string): string {
+  return title.replace(/[\p{L}\p{N}]/gu, (char) => char.normalize("NFKC"));
+}
+
+/**
+ * The slug a title asks for, before uniqueness. Compatibility letters are folded first, as
+ * slugify would drop them ("ﬁnal" would be "nal"); this names new papers only, as existing files
+ * keep their names. Titles in scripts with no ASCII transliteration get a stable
+ * `paper-<hash>` slug.
  */
 export function slugForTitle(title: string): string {
-  const ascii = slugify(slugWords(title), { lower: true, strict: true, trim: true });
+  const words = slugWords(foldCompatibility(title));
+  const ascii = slugify(words, { lower: true, strict: true, trim: true });
   const slug = cutAtWord(ascii.replace(/-+/gu, "-").replace(/^-|-$/gu, ""), MAX_SLUG_LENGTH);
   if (slug !== "") return slug;
   return `paper-${createHash("sha256").update(title).digest("hex").slice(0, 10)}`;
@@ -78,4 +89,12 @@ export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): st
 /** Whether a string is shaped like a slug this module makes (used to validate file names). */
 export function isSlug(text: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(text);
+}
+
+/**
+ * The slug to rename a paper file to when its name is not one: the name made a slug, and not one
+ * of the taken slugs.
+ */
+export function slugForFileName(name: string, isTaken: (slug: string) => boolean): string {
+  return uniqueSlug(slugForTitle(name), isTaken);
 }

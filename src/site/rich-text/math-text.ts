@@ -2,8 +2,10 @@
  * Math as plain readable text, for where markup cannot go: the browser tab, meta tags, feeds,
  * search results. `$\ell_1$` → "ℓ₁", `$O(n \log n)$` → "O(n log n)", `$μ$P` → "μP".
  */
+
+import { splitMath } from "../../content/math-spans.ts";
 import { TEX_SYMBOLS } from "../../content/tex-symbols.ts";
-import { renderMath, splitMath } from "./math.ts";
+import { renderMath } from "./math.ts";
 
 /** Operator names written as words. */
 const WORDS = new Set([

@@ -1,53 +1,31 @@
 /**
- * Math in titles and abstracts: `$…$` and `$$…$$` found by the rules Pandoc uses, so that a price
- * like "$5" stays text, and typeset at build time by KaTeX as MathML (no client JavaScript, no
- * fonts or stylesheet to download; browsers render MathML natively).
+ * Math in titles and abstracts (found by src/content/math-spans.ts), typeset at build time by
+ * KaTeX as MathML (no client JavaScript, no fonts or stylesheet to download; browsers render
+ * MathML natively).
  */
 import katex from "katex";
 
-export type MathSegment =
-  | { kind: "text"; text: string }
-  | { kind: "math"; tex: string; display: boolean; source: string };
-
 /**
- * An opening `$` has a non-space after it; a closing `$` has a non-space before it and no digit
- * after it; `\$` is a literal dollar. `$$…$$` is display math.
- */
-const MATH =
-  /(?<!\\)\$\$(?!\s)([^$]+?)(?<!\s)\$\$|(?<![\\$])\$(?![\s$])([^$]+?)(?<![\s\\])\$(?![\d$])/gu;
-
-export function splitMath(text: string): MathSegment[] {
-  const segments: MathSegment[] = [];
-  let position = 0;
-  for (const match of text.matchAll(MATH)) {
-    if (match.index > position)
-      segments.push({ kind: "text", text: text.slice(position, match.index) });
-    const display = match[1] !== undefined;
-    segments.push({ kind: "math", tex: match[1] ?? match[2] ?? "", display, source: match[0] });
-    position = match.index + match[0].length;
-  }
-  if (position < text.length) segments.push({ kind: "text", text: text.slice(position) });
-  return segments;
-}
-
-export function hasMath(text: string): boolean {
-  return splitMath(text).some((segment) => segment.kind === "math");
-}
-
-/**
- * MathML for one formula, or undefined when KaTeX cannot parse it (the caller then shows the
- * source as text). The TeX annotation is dropped: it would be indexed and shown as raw TeX.
+ * MathML for one formula, or undefined when KaTeX cannot typeset it as written (the caller then
+ * shows the source as text). That includes commands KaTeX only runs when trusted (`\href`, `\url`,
+ * `\includegraphics`, `\htmlClass`…): trust stays off, and KaTeX would show their bare name and
+ * drop their arguments. The TeX annotation is dropped: it would be indexed and shown as raw TeX.
  */
 export function renderMath(tex: string, display: boolean): string | undefined {
+  let needsTrust = false;
   try {
-    return katex
-      .renderToString(tex, {
-        output: "mathml",
-        displayMode: display,
-        throwOnError: true,
-        strict: "ignore",
-      })
-      .replace(/<annotation encoding="application\/x-tex">[\s\S]*?<\/annotation>/u, "");
+    const html = katex.renderToString(tex, {
+      output: "mathml",
+      displayMode: display,
+      throwOnError: true,
+      strict: "ignore",
+      trust: () => {
+        needsTrust = true;
+        return false;
+      },
+    });
+    if (needsTrust) return undefined;
+    return html.replace(/<annotation encoding="application\/x-tex">[\s\S]*?<\/annotation>/u, "");
   } catch {
     return undefined;
   }

@@ -2,8 +2,10 @@
  * Text from a digest, ready to render: math typeset as MathML, URLs as links, everything else
  * plain text for the template to escape. Formulas are typeset once per distinct source.
  */
+
+import { splitMath } from "../../content/math-spans.ts";
 import { linkify } from "./linkify.ts";
-import { renderMath, splitMath } from "./math.ts";
+import { renderMath } from "./math.ts";
 import { texToText } from "./math-text.ts";
 
 export type RichSegment =

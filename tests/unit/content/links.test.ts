@@ -30,4 +30,16 @@ describe("links", () => {
   it("stops at quotes and angle brackets", () => {
     expect(extractLinks('<a href="https://evil.example">x</a>')).toEqual(["https://evil.example"]);
   });
+
+  it("finds no link inside math, and the text's links around it", () => {
+    expect(
+      extractLinks(
+        "See $\\includegraphics{https://evil.example/x.png}$ and $$\\url{https://b.org}$$ at https://c.org/z.",
+      ),
+    ).toEqual(["https://c.org/z"]);
+  });
+
+  it("finds only URLs the archive can store as links", () => {
+    expect(extractLinks("https://[broken and https://a.org/x")).toEqual(["https://a.org/x"]);
+  });
 });

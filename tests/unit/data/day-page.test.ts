@@ -68,7 +68,7 @@ describe("dayPage", () => {
     );
     expect(pageOf(model).papers[1]?.topics).toEqual([
       { id: "proteins", name: "Proteins" },
-      { id: "retired-topic", name: "retired-topic" },
+      { id: "retired-topic", name: "retired-topic", unknown: true },
     ]);
   });
 });

@@ -48,6 +48,20 @@ describe("paperPage", () => {
     expect(page.paper.notes).toBe("Read for the reading group.");
   });
 
+  it("cuts a long description between characters, never inside an emoji", () => {
+    const abstract = `${"a".repeat(196)}😀${" more".repeat(10)}`;
+    const cut = pageOf(modelOf(SAMPLE, setPaper(SLUGS.sparse, { abstract }))).description;
+    expect(cut).toBe(`${"a".repeat(196)}…`);
+  });
+
+  it("marks a topic id the taxonomy does not know, so that it is not linked", () => {
+    const model = modelOf(SAMPLE, setPaper(SLUGS.sparse, { topics: ["attention", "hand-added"] }));
+    expect(pageOf(model).topics).toEqual([
+      { id: "attention", name: "Attention" },
+      { id: "hand-added", name: "hand-added", unknown: true },
+    ]);
+  });
+
   it("names related papers and its neighbours in its first digest by slug and title only", () => {
     expect(page.related).toEqual([
       { slug: SLUGS.kernels, title: "Sparse attention kernels for long context inference" },

@@ -16,8 +16,10 @@ describe("escapeXml", () => {
     }
   });
 
-  it("drops what XML cannot hold: control characters and lone surrogates", () => {
-    expect(escapeXml("a\u0000b\u0008c\u001Fd\u007Fe\uFFFEf\uD800g\uDC00h")).toBe("abcdefgh");
+  it("replaces what XML cannot hold (controls, lone surrogates, noncharacters) with U+FFFD", () => {
+    expect(escapeXml("a\u0000b\u0008c\u001Fd\u007Fe\uFFFEf\uD800g\uDC00h\uFFFFi")).toBe(
+      "a�b�c�d�e�f�g�h�i",
+    );
     expect(escapeXml("line\nbreak\r")).toBe("line\nbreak\r");
   });
 

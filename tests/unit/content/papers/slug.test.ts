@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   isSlug,
   MAX_SLUG_LENGTH,
+  slugForFileName,
   slugForTitle,
   uniqueSlug,
 } from "../../../../src/content/papers/slug.ts";
@@ -24,6 +25,13 @@ describe("slugForTitle", () => {
       "perp-rethinking-the-prune-retrain-paradigm-in-the-era-of-llms",
     ],
   ])("%s → %s", (title, slug) => {
+    expect(slugForTitle(title)).toBe(slug);
+  });
+
+  it.each([
+    ["The ﬁnal Eﬃcient Oﬄine Model", "the-final-efficient-offline-model"],
+    ["Scaling as $x²$ with ＧＰＴ", "scaling-as-x2-with-gpt"],
+  ])("folds compatibility characters before it drops symbols: %s → %s", (title, slug) => {
     expect(slugForTitle(title)).toBe(slug);
   });
 
@@ -61,5 +69,13 @@ describe("uniqueSlug", () => {
     const slug = uniqueSlug(base, (candidate) => candidate === base);
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
     expect(slug).toMatch(/^word(-word)*-2$/u);
+  });
+});
+
+describe("slugForFileName", () => {
+  it("makes a file name that is not a slug into one, not taken by another paper", () => {
+    expect(slugForFileName("My Paper #1?", () => false)).toBe("my-paper-1");
+    expect(slugForFileName("percent%20name", () => false)).toBe("percent-20name");
+    expect(slugForFileName("Yes", (slug) => slug === "yes")).toBe("yes-2");
   });
 });

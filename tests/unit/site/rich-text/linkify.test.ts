@@ -9,4 +9,11 @@ describe("linkify", () => {
       { text: ". Done <b>" },
     ]);
   });
+
+  it("leaves a URL inside math as text, with its position right after the formula", () => {
+    expect(linkify("$\\url{https://a.org}$ then https://b.org")).toEqual([
+      { text: "$\\url{https://a.org}$ then " },
+      { text: "https://b.org", href: "https://b.org" },
+    ]);
+  });
 });
