@@ -6,7 +6,7 @@
  * and, for the build, without leaving Astro's `.prerender` folder.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_DIGESTS, makeArchive, PROJECT_ROOT } from "../support/archive.ts";
@@ -229,12 +229,17 @@ describe("paper file names that are not slugs, and a javascript: link", () => {
     broken = await makeArchive([]);
     await cp(join(root, "content"), join(broken, "content"), { recursive: true });
     const papers = join(broken, "content", "papers");
-    const ligature = await readFile(join(papers, `${LIGATURE}.md`), "utf8");
-    await writeFile(join(papers, "percent%20name.md"), ligature.replace("The ﬁnal", "Percent"));
-    await writeFile(join(papers, "My Paper #1?.md"), ligature.replace("The ﬁnal", "My"));
+    const other = (await readdir(papers)).find((name) => name !== `${HOSTILE}.md`) ?? "";
+    const copy = await readFile(join(papers, other), "utf8");
+    await writeFile(join(papers, "percent%20name.md"), copy.replace("Attention", "Percent"));
+    await writeFile(join(papers, "My Paper #1?.md"), copy.replace("Attention", "My"));
+    const hostile = join(papers, `${HOSTILE}.md`);
     await writeFile(
-      join(papers, `${LIGATURE}.md`),
-      ligature.replace(/^links: .*$/mu, 'links: ["https://ok.example", "javascript:alert(1)"]'),
+      hostile,
+      (await readFile(hostile, "utf8")).replace(
+        /^links: .*$/mu,
+        'links: ["https://ok.example", "javascript:alert(1)"]',
+      ),
     );
     split = runSplit(broken);
     failed = astroBuild(broken, failedDist());
@@ -247,7 +252,7 @@ describe("paper file names that are not slugs, and a javascript: link", () => {
   const problems = [
     "content/papers/My Paper #1?.md: the file name \"My Paper #1?\" is not a slug: a paper's file name is its page's permanent address, in lowercase letters, digits and single hyphens\n  → rename it to my-paper-1.md",
     "content/papers/percent%20name.md: the file name \"percent%20name\" is not a slug: a paper's file name is its page's permanent address, in lowercase letters, digits and single hyphens\n  → rename it to percent-20name.md",
-    `content/papers/${LIGATURE}.md:6: links.1: must be an http:// or https:// URL`,
+    `content/papers/${HOSTILE}.md:6: links.1: must be an http:// or https:// URL`,
   ];
 
   it("stop the split with every problem and what to rename each file to", () => {
