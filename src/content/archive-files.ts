@@ -259,7 +259,7 @@ export async function writePaperFiles(
         (name): Problem => ({
           file: display(join(paths.papers, name)),
           message: "removed: a temporary file left by a run that was interrupted",
-          fix: "nothing to do; the files it was writing are complete",
+          fix: "nothing to do: this run wrote every file that needed writing",
         }),
       );
     },
