@@ -5,7 +5,7 @@
 import matter from "gray-matter";
 import type { z } from "zod";
 import type { Problem } from "./problem.ts";
-import { firstErrorAt, unclosedAt } from "./yaml-entries.ts";
+import { firstErrorAt, unclosedAt, yamlEntries } from "./yaml-entries.ts";
 
 export type FrontmatterResult<T> =
   | { ok: true; data: T; body: string }
@@ -119,7 +119,9 @@ export function parseFrontmatter<Schema extends z.ZodType>(
 }
 
 function lineOfKey(text: string, key: string): { line?: number } {
-  if (key === "") return {};
-  const index = text.split(/\r?\n/u).findIndex((line) => line.startsWith(`${key}:`));
-  return index < 0 ? {} : { line: index + 1 };
+  const span = frontmatterSpan(text);
+  if (key === "" || !span) return {};
+  const found = yamlEntries(text.slice(span.start, span.end));
+  const entry = found.ok ? found.entries.find((candidate) => candidate.key === key) : undefined;
+  return entry ? { line: lineAt(text, span.start + entry.start) } : {};
 }

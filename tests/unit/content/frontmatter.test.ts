@@ -43,3 +43,25 @@ describe("parseFrontmatter: the line of a YAML mistake", () => {
     expect(problemOf(["---", "title: x", "note: 'it's'", "dates: []", "---", ""]).line).toBe(3);
   });
 });
+
+describe("parseFrontmatter: the line of a value the schema refuses", () => {
+  it("finds the key however it is written", () => {
+    const schema = z.object({ dates: z.array(z.string()) });
+    for (const [line, expected] of [
+      ['"dates": 5', 3],
+      ["'dates' : 5", 3],
+      ["&a dates: 5", 3],
+    ] as const) {
+      const result = parseFrontmatter(
+        ["---", "# note", line, "---", ""].join("\n"),
+        "f.md",
+        schema,
+        {
+          syntax: "s",
+          schema: "t",
+        },
+      );
+      expect(!result.ok && result.problem.line).toBe(expected);
+    }
+  });
+});
