@@ -6,6 +6,7 @@ import { parseCommandArgs, runCommand, UsageError } from "../src/cli/command.ts"
 import { archivePaths } from "../src/content/archive-files.ts";
 import { localToday } from "../src/content/dates.ts";
 import { InputError } from "../src/content/problem.ts";
+import { readErrorReason } from "../src/content/read-errors.ts";
 import { ENV } from "../src/env.ts";
 import { addDigest } from "../src/sources/add-paste.ts";
 import { formatWarnings } from "../src/split/report.ts";
@@ -43,7 +44,7 @@ await runCommand(async () => {
     throw new InputError([
       {
         file: display,
-        message: `cannot read it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        message: `cannot read it: ${readErrorReason(error)}`,
         fix: "check the path; it is relative to the folder you ran npm in",
       },
     ]);

@@ -2,13 +2,16 @@
  * The archive's files on disk: digests in, taxonomy in, paper files in and out. Every reader
  * collects problems instead of stopping at the first, so one run reports them all.
  */
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { inBatches, type Progress } from "../util/concurrently.ts";
+import { withLock } from "./archive-lock.ts";
+import { decodeEditedFile } from "./decode.ts";
 import { type Digest, isDigestFileName, readDigest } from "./digest-file.ts";
-import { parsePaperFile, type StoredPaper } from "./papers/paper-file.ts";
+import { type PaperFileWrite, parsePaperFile, type StoredPaper } from "./papers/paper-file.ts";
 import { checkPaperFiles } from "./papers/paper-file-checks.ts";
 import { InputError, type Problem } from "./problem.ts";
+import { readErrorFix, readErrorReason } from "./read-errors.ts";
 import { parseTopicFile } from "./topics/taxonomy.ts";
 import type { Topic } from "./topics/topic-schema.ts";
 
@@ -78,6 +81,26 @@ export async function loadDigests(
   return { items, problems, warnings };
 }
 
+type TextRead = { ok: true; text: string } | { ok: false; problem: Problem };
+
+/** A file people edit, read and decoded strictly; a file that cannot be is a problem. */
+async function readEditedFile(path: string, file: string): Promise<TextRead> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return {
+      ok: false,
+      problem: {
+        file,
+        message: `cannot read it: ${readErrorReason(error)}`,
+        fix: readErrorFix(error),
+      },
+    };
+  }
+  return decodeEditedFile(bytes, file);
+}
+
 export async function loadPapers(
   paths: ArchivePaths,
   progress?: Progress,
@@ -88,8 +111,10 @@ export async function loadPapers(
     async (name) => {
       const path = join(paths.papers, name);
       const file = relative(paths.root, path);
-      const text = await readFile(path, "utf8");
-      return { result: parsePaperFile(text, file), slug: name.slice(0, -".md".length), file, text };
+      const read = await readEditedFile(path, file);
+      const text = read.ok ? read.text : "";
+      const result = read.ok ? parsePaperFile(text, file) : read;
+      return { result, slug: name.slice(0, -".md".length), file, text };
     },
     { progress },
   );
@@ -108,11 +133,9 @@ export async function loadTaxonomy(paths: ArchivePaths): Promise<Loaded<Topic>> 
   const problems: Problem[] = [];
   for (const name of names) {
     const path = join(paths.topics, name);
-    const result = parseTopicFile(
-      await readFile(path, "utf8"),
-      name.slice(0, -".md".length),
-      relative(paths.root, path),
-    );
+    const file = relative(paths.root, path);
+    const read = await readEditedFile(path, file);
+    const result = read.ok ? parseTopicFile(read.text, name.slice(0, -".md".length), file) : read;
     if (result.ok) items.push(result.topic);
     else problems.push(result.problem);
   }
@@ -163,22 +186,97 @@ export async function loadContent(
   };
 }
 
-/** A paper file to write: its new content in full. */
-export interface FileWrite {
-  slug: string;
-  content: string;
+/** A paper file to write: its new content in full, and what it held when read. */
+export type FileWrite = PaperFileWrite;
+
+/** The lock held while paper files are checked and written; see archive-lock.ts. */
+export const PAPERS_LOCK = ".lock";
+
+/**
+ * Temporary files are hidden files next to their target (so that the rename is atomic), named for
+ * the file and the process that wrote them: `.<slug>.md.<pid>.tmp`. Earlier versions wrote
+ * `<slug>.md.<pid>.tmp`; both are this program's own leftovers when no run holds the lock.
+ */
+const TEMPORARY_FILE = /^\.?[^/\\]+\.md\.\d+\.tmp$/u;
+
+function temporaryName(slug: string): string {
+  return `.${slug}.md.${process.pid}.tmp`;
 }
 
-/** Writes each file through a temporary name, so an interrupted run leaves no half-written file. */
+/** What writing paper files did besides writing them. */
+export interface WriteOutcome {
+  /** Leftovers of interrupted runs that were removed, and a lock taken over: to mention. */
+  warnings: Problem[];
+}
+
+/**
+ * Writes paper files, all or nothing. Nothing is written when any file would not read back as
+ * intended, or when a file changed since it was read (by a person or another run): each is a
+ * problem. Each file goes through a temporary name and a rename, so an interrupted run leaves
+ * no half-written file; its temporary files are removed by the next run.
+ */
 export async function writePaperFiles(
   paths: ArchivePaths,
   files: readonly FileWrite[],
-): Promise<void> {
+): Promise<WriteOutcome> {
+  const refused = files.flatMap((write) => (write.problem ? [write.problem] : []));
+  if (refused.length > 0) throw new InputError(refused);
   await mkdir(paths.papers, { recursive: true });
-  await inBatches(files, async ({ slug, content }) => {
-    const target = join(paths.papers, `${slug}.md`);
-    const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, content);
-    await rename(temporary, target);
-  });
+  const lock = join(paths.papers, PAPERS_LOCK);
+  const display = (path: string) => relative(paths.root, path);
+  const { result: warnings, tookOver } = await withLock(
+    lock,
+    {
+      display: display(lock),
+      onWait: (pid) =>
+        console.error(`Waiting for another run (process ${pid}) to finish writing paper files…`),
+    },
+    async () => {
+      const leftovers = (await readdir(paths.papers)).filter((name) => TEMPORARY_FILE.test(name));
+      await Promise.all(leftovers.map((name) => rm(join(paths.papers, name), { force: true })));
+      const changed: Problem[] = [];
+      const pending: FileWrite[] = [];
+      await inBatches(files, async (write) => {
+        const target = join(paths.papers, `${write.slug}.md`);
+        const current = await readFile(target, "utf8").catch((error: NodeJS.ErrnoException) => {
+          if (error.code === "ENOENT") return null;
+          throw error;
+        });
+        if (current === write.content) return;
+        if (current === write.replaces) {
+          pending.push(write);
+          return;
+        }
+        changed.push({
+          file: display(target),
+          message:
+            write.replaces === null
+              ? "this file appeared while the command was running"
+              : "this file changed while the command was running",
+          fix: "run the command again; it will take the file as it is now",
+        });
+      });
+      if (changed.length > 0) throw new InputError(changed);
+      await inBatches(pending, async ({ slug, content }) => {
+        const temporary = join(paths.papers, temporaryName(slug));
+        await writeFile(temporary, content);
+        await rename(temporary, join(paths.papers, `${slug}.md`));
+      });
+      return leftovers.map(
+        (name): Problem => ({
+          file: display(join(paths.papers, name)),
+          message: "removed: a temporary file left by a run that was interrupted",
+          fix: "nothing to do: this run wrote every file that needed writing",
+        }),
+      );
+    },
+  );
+  if (tookOver !== undefined) {
+    warnings.unshift({
+      file: display(lock),
+      message: `taken over: it was left by a run that was stopped (process ${tookOver})`,
+      fix: "nothing to do",
+    });
+  }
+  return { warnings };
 }

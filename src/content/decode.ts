@@ -34,11 +34,27 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/** The encodings a byte order mark names, longest mark first. */
+const OTHER_BOMS: { bytes: number[]; encoding: string }[] = [
+  { bytes: [0xff, 0xfe, 0x00, 0x00], encoding: "UTF-32 (little-endian)" },
+  { bytes: [0x00, 0x00, 0xfe, 0xff], encoding: "UTF-32 (big-endian)" },
+  { bytes: [0xff, 0xfe], encoding: "UTF-16 (little-endian)" },
+  { bytes: [0xfe, 0xff], encoding: "UTF-16 (big-endian)" },
+];
+
 /**
- * Decodes bytes as UTF-8 (a BOM is dropped). Bytes in another encoding are a problem at the line
+ * Decodes bytes as UTF-8 (a BOM is dropped). A file that starts with the byte order mark of
+ * UTF-16 or UTF-32 is named as such; other bytes in another encoding are a problem at the line
  * of the first bad byte, with the given fix.
  */
 export function decodeUtf8(bytes: Uint8Array, file: string, fix: string): DecodeResult {
+  const bom = OTHER_BOMS.find((mark) => mark.bytes.every((byte, i) => bytes[i] === byte));
+  if (bom) {
+    return {
+      ok: false,
+      problem: { file, line: 1, message: `the file is saved as ${bom.encoding}, not UTF-8`, fix },
+    };
+  }
   try {
     return { ok: true, text: decoder.decode(bytes) };
   } catch {
@@ -82,4 +98,30 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
     };
   }
   return { ok: true, text };
+}
+
+/**
+ * Decodes a file people edit (a paper or topic file) as UTF-8, as strictly as a digest: a file
+ * saved in another encoding is refused at the line of its first bad byte, never read with
+ * replacement characters.
+ */
+export function decodeEditedFile(bytes: Uint8Array, file: string): DecodeResult {
+  const fix =
+    "save it as UTF-8 (most editors offer the encoding in Save As), then run the command again";
+  const decoded = decodeUtf8(bytes, file, fix);
+  if (!decoded.ok) return decoded;
+  const nul = decoded.text.indexOf("\u0000");
+  if (nul >= 0) {
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: decoded.text.slice(0, nul).split(/\r\n|\r|\n/u).length,
+        message:
+          "it holds a NUL character: it is not UTF-8 text (UTF-16 saved without a byte order mark, or a binary file)",
+        fix,
+      },
+    };
+  }
+  return decoded;
 }

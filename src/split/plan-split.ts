@@ -9,9 +9,9 @@ import { extractLinks } from "../content/links.ts";
 import { splitBody } from "../content/papers/paper-body.ts";
 import {
   type NewPaper,
-  renderPaperFile,
+  newPaperFile,
+  paperFileUpdate,
   type StoredPaper,
-  updatePaperFile,
 } from "../content/papers/paper-file.ts";
 import {
   PAPER_DETAIL_KEYS,
@@ -76,7 +76,7 @@ export function planSplit(input: SplitInput): SplitResult {
         abstract: listing.abstract,
         details: listing.details,
       };
-      created.push({ slug, content: renderPaperFile(paper) });
+      created.push(newPaperFile(slug, paper));
       after.set(slug, paper.topics);
       continue;
     }
@@ -100,13 +100,9 @@ export function planSplit(input: SplitInput): SplitResult {
     const detailsChanged = Object.keys(details).length > 0;
     if (!datesChanged && !detailsChanged) continue;
     if (detailsChanged) enriched++;
-    updated.push({
-      slug: existing.slug,
-      content: updatePaperFile(existing.text, {
-        ...(datesChanged ? { date: first, dates } : {}),
-        ...details,
-      }),
-    });
+    updated.push(
+      paperFileUpdate(existing, { ...(datesChanged ? { date: first, dates } : {}), ...details }),
+    );
   }
   return {
     created,

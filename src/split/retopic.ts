@@ -5,7 +5,7 @@
 
 import type { FileWrite } from "../content/archive-files.ts";
 import { splitBody } from "../content/papers/paper-body.ts";
-import { type StoredPaper, updatePaperFile } from "../content/papers/paper-file.ts";
+import { paperFileUpdate, type StoredPaper } from "../content/papers/paper-file.ts";
 import type { TopicMatcher } from "./topic-match.ts";
 
 /** New topics for one paper, given what the taxonomy assigned before and assigns now. */
@@ -38,10 +38,7 @@ export function planRetopic(
     const next = mergeTopics(topics, previousAuto, nextAuto);
     after.push({ slug: paper.slug, topics: next });
     if (next.join() === topics.join() && nextAuto.join() === previousAuto.join()) continue;
-    updated.push({
-      slug: paper.slug,
-      content: updatePaperFile(paper.text, { topics: next, auto_topics: nextAuto }),
-    });
+    updated.push(paperFileUpdate(paper, { topics: next, auto_topics: nextAuto }));
   }
   return { updated, unchanged: papers.length - updated.length, papers: after };
 }

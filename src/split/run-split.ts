@@ -54,7 +54,7 @@ export async function runSplit(
     papers: archive.papers,
     matchTopics: topicMatcher(archive.topics),
   });
-  await writePaperFiles(paths, [...plan.created, ...plan.updated]);
+  const written = await writePaperFiles(paths, [...plan.created, ...plan.updated]);
   const dates = archive.digests.map((digest) => digest.date).sort();
   const [first, last] = [dates[0], dates.at(-1)];
   return {
@@ -70,6 +70,7 @@ export async function runSplit(
     topics: archive.topics,
     papers: plan.papers,
     warnings: [
+      ...written.warnings,
       ...archive.warnings,
       ...plan.warnings,
       ...unknownTopicWarnings(plan.papers, archive.topics, paths),
@@ -84,7 +85,7 @@ export async function runRetopic(
 ): Promise<SplitReport> {
   const archive = await loadContent(paths, { digests: false, ...options });
   const plan = planRetopic(archive.papers, topicMatcher(archive.topics));
-  await writePaperFiles(paths, plan.updated);
+  const written = await writePaperFiles(paths, plan.updated);
   return {
     digests: { count: 0 },
     listings: 0,
@@ -94,6 +95,6 @@ export async function runRetopic(
     unchanged: plan.unchanged,
     topics: archive.topics,
     papers: plan.papers,
-    warnings: unknownTopicWarnings(plan.papers, archive.topics, paths),
+    warnings: [...written.warnings, ...unknownTopicWarnings(plan.papers, archive.topics, paths)],
   };
 }

@@ -2,9 +2,12 @@
  * Reading and writing paper files. New files are written in one fixed layout; existing files
  * are changed key by key so that everything else a person wrote stays byte for byte.
  */
+import { isDeepStrictEqual } from "node:util";
 import type { IsoDate } from "../dates.ts";
-import { type FrontmatterResult, parseFrontmatter } from "../frontmatter.ts";
+import { type FrontmatterResult, frontmatterSpan, parseFrontmatter } from "../frontmatter.ts";
+import type { Problem } from "../problem.ts";
 import { yamlString, yamlStringList } from "../yaml.ts";
+import { yamlEntries } from "../yaml-entries.ts";
 import {
   PAPER_DETAIL_KEYS,
   type PaperDetails,
@@ -89,49 +92,173 @@ function yamlValue(value: string | string[]): string {
   return Array.isArray(value) ? yamlStringList(value) : yamlString(value);
 }
 
-interface Line {
-  text: string;
-  /** The line's own ending ("\n", "\r\n" or "" for the last line): mixed endings are kept. */
-  end: string;
-}
-
-function splitKeepingEnds(text: string): Line[] {
-  const parts = text.split(/(\r?\n)/u);
-  const lines: Line[] = [];
-  for (let i = 0; i < parts.length; i += 2)
-    lines.push({ text: parts[i] ?? "", end: parts[i + 1] ?? "" });
-  return lines;
-}
-
-/** A line that starts a new top-level key, or a comment: where the previous key's value ends. */
-const VALUE_BOUNDARY = /^(?:#|[^\s#\-[\]{},][^:]*:(?:\s|$)|---)/u;
+type Rewrite = { ok: true; text: string } | { ok: false; reason: string; fix: string };
 
 /**
- * Rewrites only the given top-level keys of a file's frontmatter, whatever style they were
- * written in (flow or block list, on one line or several), and appends keys the file lacks.
+ * Rewrites only the given top-level keys of a file's frontmatter, wherever and however they are
+ * written (quoted or spaced keys, flow or block lists, on one line or several), and appends keys
+ * the file lacks. A comment inside a rewritten value is kept on a line of its own after it.
  * Every other byte stays, including each line's own line ending.
  */
-export function updatePaperFile(text: string, update: PaperUpdate): string {
-  const lines = splitKeepingEnds(text);
-  // Like gray-matter, the frontmatter ends at the first later line that starts with ---.
-  const close = lines.findIndex((line, index) => index > 0 && line.text.startsWith("---"));
-  if (close < 0) throw new Error("updatePaperFile: no closing --- (parse the file first)");
-  const head = lines.slice(0, close);
-  const rest = lines.slice(close);
-  const defaultEnd = lines[0]?.end || "\n";
-
+function rewriteKeys(text: string, update: PaperUpdate): Rewrite {
+  const span = frontmatterSpan(text);
+  if (!span) {
+    return {
+      ok: false,
+      reason: "its frontmatter has no closing --- line",
+      fix: "end the frontmatter with a line that holds only ---, then run the command again",
+    };
+  }
+  const yaml = text.slice(span.start, span.end);
+  const found = yamlEntries(yaml);
+  if (!found.ok) {
+    return {
+      ...found,
+      fix: "write the frontmatter as one `key: value` per line, as the split writes it, then run the command again",
+    };
+  }
+  const fileEnd = /\r\n$/u.test(text.slice(0, span.start)) ? "\r\n" : "\n";
+  const edits: { from: number; to: number; text: string }[] = [];
+  let appended = "";
   for (const [key, value] of Object.entries(update) as [string, string | string[]][]) {
-    const written = `${key}: ${yamlValue(value)}`;
-    const start = head.findIndex((line, index) => index > 0 && line.text.startsWith(`${key}:`));
-    if (start < 0) {
-      head.push({ text: written, end: defaultEnd });
+    const entry = found.entries.find((candidate) => candidate.key === key);
+    if (!entry) {
+      appended += `${key}: ${yamlValue(value)}${fileEnd}`;
       continue;
     }
-    let stop = start + 1;
-    while (stop < head.length && !VALUE_BOUNDARY.test(head[stop]?.text ?? "")) stop++;
-    // Blank lines after the value separate it from the next key: they stay.
-    while (stop > start + 1 && (head[stop - 1]?.text ?? "").trim() === "") stop--;
-    head.splice(start, stop - start, { text: written, end: head[start]?.end || defaultEnd });
+    const end = yaml.startsWith("\r\n", entry.valueEnd) ? "\r\n" : fileEnd;
+    let written = ` ${yamlValue(value)}`;
+    for (const comment of entry.comments) {
+      written += comment.onKeyLine
+        ? ` ${comment.text}`
+        : `${end}${comment.indent ?? ""}${comment.text}`;
+    }
+    edits.push({
+      from: span.start + entry.valueStart,
+      to: span.start + entry.valueEnd,
+      text: written,
+    });
   }
-  return [...head, ...rest].map((line) => line.text + line.end).join("");
+  let result = text.slice(0, span.end) + appended + text.slice(span.end);
+  for (const edit of edits.sort((a, b) => b.from - a.from)) {
+    result = result.slice(0, edit.from) + edit.text + result.slice(edit.to);
+  }
+  return { ok: true, text: result };
+}
+
+/** The file with the given keys rewritten; see rewriteKeys. Throws when it cannot be done. */
+export function updatePaperFile(text: string, update: PaperUpdate): string {
+  const rewrite = rewriteKeys(text, update);
+  if (!rewrite.ok) throw new Error(`updatePaperFile: ${rewrite.reason}`);
+  return rewrite.text;
+}
+
+/**
+ * A paper file to write: its new text, what it held when read (null for a new file), and, when
+ * that text would not read back as intended, the problem instead.
+ */
+export interface PaperFileWrite {
+  slug: string;
+  content: string;
+  replaces: string | null;
+  problem?: Problem;
+}
+
+function lineOf(text: string, offset: number): number {
+  return text.slice(0, offset).split("\n").length;
+}
+
+/** The first key whose value reads back differently, or undefined when all do as intended. */
+function differingKey(
+  actual: Record<string, unknown>,
+  expected: Record<string, unknown>,
+): string | undefined {
+  const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+  return [...keys].find((key) => !isDeepStrictEqual(actual[key], expected[key]));
+}
+
+/**
+ * An existing paper file with the given keys changed, checked by reading it back: every key must
+ * hold the intended value (the update's, or the one it had) and the body must not change.
+ * Keys that already hold their value are left as the person wrote them.
+ */
+export function paperFileUpdate(paper: StoredPaper, update: PaperUpdate): PaperFileWrite {
+  const changes = Object.fromEntries(
+    Object.entries(update).filter(
+      ([key, value]) => !isDeepStrictEqual((paper.data as Record<string, unknown>)[key], value),
+    ),
+  ) as PaperUpdate;
+  const keys = Object.keys(changes);
+  const write = { slug: paper.slug, content: paper.text, replaces: paper.text };
+  if (keys.length === 0) return write;
+  const key = keys[0] ?? "";
+  const plainly = `write ${keys.join(", ")} plainly, one line each as the split writes them (like ${key}: ${yamlValue(changes[key as keyof PaperUpdate] ?? "")}) and without anchors or aliases, then run the command again`;
+  const refuse = (message: string, offset?: number, fix = plainly): PaperFileWrite => ({
+    ...write,
+    problem: {
+      file: paper.file,
+      line: offset === undefined ? 1 : lineOf(paper.text, offset),
+      message: `cannot record the new ${keys.join(", ")} without changing what the file says: ${message}`,
+      fix,
+    },
+  });
+  const rewrite = rewriteKeys(paper.text, changes);
+  if (!rewrite.ok) return refuse(rewrite.reason, undefined, rewrite.fix);
+  const span = frontmatterSpan(paper.text);
+  const entries = span ? yamlEntries(paper.text.slice(span.start, span.end)) : undefined;
+  const offsetOf = (key: string) => {
+    const entry = entries?.ok
+      ? entries.entries.find((candidate) => candidate.key === key)
+      : undefined;
+    return entry && span ? span.start + entry.start : undefined;
+  };
+  const reread = parsePaperFile(rewrite.text, paper.file);
+  if (!reread.ok) {
+    return refuse(`it would no longer read: ${reread.problem.message}`, offsetOf(keys[0] ?? ""));
+  }
+  const expected = { ...paper.data, ...changes } as Record<string, unknown>;
+  const differing = differingKey(reread.data, expected);
+  if (differing !== undefined) {
+    return refuse(
+      `${differing} would read ${JSON.stringify(reread.data[differing]) ?? "nothing"} instead of ${JSON.stringify(expected[differing]) ?? "nothing"}`,
+      offsetOf(differing),
+    );
+  }
+  if (reread.body !== paper.body) {
+    return refuse("the text after the frontmatter would change", span?.end);
+  }
+  return { ...write, content: rewrite.text };
+}
+
+/**
+ * The file for a paper the split has not seen before, checked by reading it back. A file that
+ * would not is a bug in this program, reported rather than written.
+ */
+export function newPaperFile(slug: string, paper: NewPaper): PaperFileWrite {
+  const content = renderPaperFile(paper);
+  const write = { slug, content, replaces: null };
+  const file = `content/papers/${slug}.md`;
+  const reread = parsePaperFile(content, file);
+  const details = paper.details ?? {};
+  const expected: Record<string, unknown> = {
+    title: paper.title,
+    date: paper.dates[0] ?? "",
+    dates: paper.dates,
+    topics: paper.topics,
+    links: paper.links,
+    auto_topics: paper.topics,
+    ...Object.fromEntries(
+      PAPER_DETAIL_KEYS.flatMap((key) => (key in details ? [[key, details[key]]] : [])),
+    ),
+  };
+  const differing = reread.ok ? differingKey(reread.data, expected) : "frontmatter";
+  if (differing === undefined && reread.ok && reread.body === `${paper.abstract}\n`) return write;
+  return {
+    ...write,
+    problem: {
+      file,
+      message: `the new file would not read back as the digest lists the paper (${differing ?? "the abstract"} differs): this is a bug in the archive tool`,
+      fix: `please report it with the digest that lists ${JSON.stringify(paper.title)}; nothing was written`,
+    },
+  };
 }

@@ -82,6 +82,16 @@ describe("digest problems", () => {
     expect(problem?.message).toBe("byte 11 (0xe9) is not UTF-8 text");
   });
 
+  it("a paste saved as UTF-16, named as such", () => {
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from("Jul 30\n\nA Title\n", "utf16le")]);
+    const [problem] = problemsOf(utf16);
+    expect(problem).toMatchObject({
+      line: 1,
+      message: "the file is saved as UTF-16 (little-endian), not UTF-8",
+    });
+    expect(problem?.fix).toMatch(/^save the digest as UTF-8/u);
+  });
+
   it("a binary file", () => {
     const [problem] = problemsOf(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(problem?.message).toMatch(/not UTF-8 text|control character/u);

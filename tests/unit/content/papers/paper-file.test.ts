@@ -83,9 +83,13 @@ describe("paper files", () => {
     const broken = renderPaperFile(paper).replace('dates: ["2025-07-30"]', "dates: [2025-07-30");
     const result = parsePaperFile(broken, "content/papers/x.md");
     expect(result.ok).toBe(false);
-    // The YAML parser notices the unclosed list on the line after it.
-    expect(!result.ok && result.problem).toMatchObject({ file: "content/papers/x.md", line: 6 });
-    expect(!result.ok && result.problem.message).toMatch(/^the frontmatter is not valid YAML/u);
+    // The parser stops on the line after the unclosed list; the problem names the list's line.
+    expect(!result.ok && result.problem).toMatchObject({
+      file: "content/papers/x.md",
+      line: 4,
+      message:
+        "the frontmatter is not valid YAML: the list opened with [ on this line is not closed",
+    });
   });
 
   it("reports an invalid value with the key's line", () => {

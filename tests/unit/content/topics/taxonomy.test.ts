@@ -25,8 +25,9 @@ describe("parseTopicFile", () => {
     const result = parseTopicFile(text, "lora", FILE);
     expect(!result.ok && result.problem).toMatchObject({
       file: FILE,
+      line: 3,
       message:
-        "the frontmatter is not valid YAML: unexpected end of the stream within a flow collection",
+        "the frontmatter is not valid YAML: the list opened with [ on this line is not closed",
       fix: "fix the YAML syntax; a topic file needs `name:` and a `phrases:` list",
     });
   });
