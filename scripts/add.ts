@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { basename, relative, resolve } from "node:path";
 import { buffer } from "node:stream/consumers";
 import { parseCommandArgs, runCommand, UsageError } from "../src/cli/command.ts";
+import { plural } from "../src/cli/plural.ts";
 import { archivePaths } from "../src/content/archive-files.ts";
 import { localToday } from "../src/content/dates.ts";
 import { InputError } from "../src/content/problem.ts";
@@ -59,7 +60,7 @@ await runCommand(async () => {
   if (result.alreadyThere) {
     console.log(`${result.stored} already holds this digest; nothing was written.`);
   } else {
-    console.log(`Stored ${result.papers} papers as ${result.stored}.`);
+    console.log(`Stored ${plural(result.papers, "paper")} as ${result.stored}.`);
     console.log("Next: npm run split (or npm run build) to add them to the archive.");
   }
   for (const line of formatWarnings(result.warnings)) console.log(line);

@@ -3,7 +3,8 @@
  * header date with a year, else a dated file name, else the header's month and day in the most
  * recent year that is not in the future.
  */
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { link, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { ArchivePaths } from "../content/archive-files.ts";
 import {
@@ -100,6 +101,47 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }
 
+function isErrno(error: unknown, ...codes: string[]): boolean {
+  return codes.includes((error as NodeJS.ErrnoException).code ?? "");
+}
+
+/**
+ * Stores a paste as <date>.txt, or <date>-2.txt, -3 … when a different paste holds that name; an
+ * identical paste already stored is recognised. Safe against other `add` runs at the same time,
+ * without a lock: the paste is written in full under a temporary name, then hard-linked to its
+ * name, which fails if the name exists, so every stored file is complete when it appears and
+ * exactly one run gets each name.
+ */
+async function storeUnderFreeName(
+  folder: string,
+  date: IsoDate,
+  bytes: Uint8Array,
+): Promise<{ path: string; alreadyThere: boolean }> {
+  const temporary = join(folder, `.${date}.txt.${process.pid}.${randomUUID()}.tmp`);
+  await writeFile(temporary, bytes, { flag: "wx" });
+  try {
+    for (let n = 1; ; n++) {
+      const path = join(folder, n === 1 ? `${date}.txt` : `${date}-${n}.txt`);
+      try {
+        await link(temporary, path);
+        return { path, alreadyThere: false };
+      } catch (error) {
+        if (!isErrno(error, "EEXIST")) throw error;
+      }
+      // The name is taken, by a complete file (it appeared through link or a person's save).
+      const existing = await readFile(path).catch((error: unknown) => {
+        if (isErrno(error, "ENOENT")) return undefined;
+        throw error;
+      });
+      if (existing === undefined)
+        n--; // removed in between: try the same name again
+      else if (sameBytes(existing, bytes)) return { path, alreadyThere: true };
+    }
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
 /** Checks a paste, chooses its date and stores it verbatim in the digests folder. */
 export async function addDigest(
   paths: ArchivePaths,
@@ -122,24 +164,13 @@ export async function addDigest(
   const problems = [...parsed.problems, ...("file" in choice ? [choice] : [])];
   if (problems.length > 0 || "file" in choice) throw new InputError(problems);
 
-  // Another paste for a day already stored is kept beside it (2025-07-30-2.txt); an identical
-  // paste is recognised and not stored twice.
-  await mkdir(paths.digests, { recursive: true });
-  const names = new Set(await readdir(paths.digests));
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? `${choice.date}.txt` : `${choice.date}-${n}.txt`;
-    const target = join(paths.digests, name);
-    const result = {
-      stored: relative(paths.root, target),
-      date: choice.date,
-      reason: choice.reason,
-      papers: parsed.entries.length,
-      warnings: parsed.warnings,
-    };
-    if (!names.has(name)) {
-      await writeFile(target, bytes, { flag: "wx" });
-      return { ...result, alreadyThere: false };
-    }
-    if (sameBytes(await readFile(target), bytes)) return { ...result, alreadyThere: true };
-  }
+  const stored = await storeUnderFreeName(paths.digests, choice.date, bytes);
+  return {
+    stored: relative(paths.root, stored.path),
+    date: choice.date,
+    reason: choice.reason,
+    papers: parsed.entries.length,
+    alreadyThere: stored.alreadyThere,
+    warnings: parsed.warnings,
+  };
 }
