@@ -72,7 +72,7 @@ export function chooseDigestDate(evidence: DateEvidence, file: string): DateChoi
       message: `${source} says ${outOfRange}`,
       fix:
         source === "--date"
-          ? "give the digest's real date, for example --date " + today
+          ? `give the digest's real date, for example --date ${today}`
           : `correct it, or give the digest's real date: ${withDate}`,
     };
   };
