@@ -2,6 +2,7 @@
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { makeArchive } from "../support/archive.ts";
 import { runScript, runScriptAsync, runSplit } from "../support/cli.ts";
@@ -10,16 +11,25 @@ function paste(title: string): string {
   return `Jul 30\n\n${title}\n\nAn abstract about ${title}.\n`;
 }
 
+/**
+ * Starts one `add` per paste, each reading its paste from stdin, and hands them their pastes at
+ * the same moment once all have started, so that they store at the same time.
+ */
+function addTogether(root: string, pastes: string[]) {
+  const release = delay(4000);
+  return Promise.all(
+    pastes.map((text) =>
+      runScriptAsync("add", ["-", "--date", "2025-07-30", "--root", root], {
+        input: release.then(() => text),
+      }),
+    ),
+  );
+}
+
 describe("npm run add, several runs at once", () => {
   it("stores one identical paste once: one run stores it, the others find it there", async () => {
     const root = await makeArchive([]);
-    const runs = await Promise.all(
-      Array.from({ length: 6 }, () =>
-        runScriptAsync("add", ["-", "--date", "2025-07-30", "--root", root], {
-          input: paste("One Paper"),
-        }),
-      ),
-    );
+    const runs = await addTogether(root, Array(6).fill(paste("One Paper")));
     for (const run of runs) expect([run.status, run.stderr]).toEqual([0, ""]);
     const stored = runs.filter((run) => run.stdout.includes("Stored 1 paper as"));
     expect(stored).toHaveLength(1);
@@ -37,13 +47,7 @@ describe("npm run add, several runs at once", () => {
   it("stores different pastes for one day under different names, each complete", async () => {
     const root = await makeArchive([]);
     const titles = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"];
-    const runs = await Promise.all(
-      titles.map((title) =>
-        runScriptAsync("add", ["-", "--date", "2025-07-30", "--root", root], {
-          input: paste(title),
-        }),
-      ),
-    );
+    const runs = await addTogether(root, titles.map(paste));
     for (const run of runs) expect([run.status, run.stderr]).toEqual([0, ""]);
     const digests = join(root, "content", "digests");
     const names = (await readdir(digests)).sort();
