@@ -1,5 +1,5 @@
 /** npm run add -- <file>: store a pasted digest under content/digests/<date>.txt. */
-import { readFile, rm } from "node:fs/promises";
+import { readFile, realpath, rm } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { buffer } from "node:stream/consumers";
 import { archiveAt } from "../src/cli/archive-root.ts";
@@ -79,8 +79,12 @@ await runCommand(async () => {
     console.log(`Stored ${plural(result.papers, "paper")} as ${result.stored}.`);
   }
   // A digest the split could not date, added from the digests folder itself, moves to its name.
-  const storedPath = join(paths.root, result.stored);
-  if (path !== "-" && dirname(path) === paths.digests && path !== storedPath) {
+  const storedPath = await realpath(join(paths.root, result.stored));
+  if (
+    path !== "-" &&
+    (await realpath(dirname(path))) === (await realpath(paths.digests)) &&
+    (await realpath(path)) !== storedPath
+  ) {
     await rm(path);
     console.log(`Removed ${display}: ${result.stored} holds it now.`);
   }

@@ -102,6 +102,18 @@ describe("npm run add, dates and roots", () => {
     expect(runSplit(root).status).toBe(0);
   });
 
+  it("leaves a digest already under its dated name where it is", async () => {
+    const root = await makeArchive([]);
+    const digest = join(root, "content", "digests", "2025-07-30.txt");
+    await writeFile(digest, paste("One Paper"));
+    const run = runScript("add", [digest, "--root", root]);
+    expect(run.stdout).toContain(
+      "content/digests/2025-07-30.txt already holds this digest; nothing was written.",
+    );
+    expect(run.stdout).not.toContain("Removed");
+    expect(await readdir(join(root, "content", "digests"))).toEqual(["2025-07-30.txt"]);
+  });
+
   it("names an impossible date line and its line, not 'no date anywhere'", async () => {
     const root = await makeArchive([]);
     const run = runScript("add", ["-", "--root", root], {
