@@ -89,7 +89,8 @@ await runCommand(async () => {
     console.log(`Removed ${display}: ${result.stored} holds it now.`);
   }
   if (!result.alreadyThere) {
-    console.log("Next: npm run split (or npm run build) to add them to the archive.");
+    const them = result.papers === 1 ? "it" : "them";
+    console.log(`Next: npm run split (or npm run build) to add ${them} to the archive.`);
   }
   for (const line of formatWarnings(result.warnings)) console.log(line);
 });

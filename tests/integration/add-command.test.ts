@@ -150,7 +150,9 @@ describe("npm run add, dates and roots", () => {
     await writeFile(pasted, "Jul 30\n\nA Title\n\nAn abstract.\n");
     const run = runScript("add", [pasted, "--root", root]);
     expect(run.stdout).toContain("Date 2025-07-30: from the file name.");
-    expect(run.stdout).toContain("Stored 1 paper as content/digests/2025-07-30.txt.");
+    expect(run.stdout).toContain(
+      "Stored 1 paper as content/digests/2025-07-30.txt.\nNext: npm run split (or npm run build) to add it to the archive.",
+    );
   });
 
   it("refuses --date and date lines after tomorrow (UTC)", async () => {
