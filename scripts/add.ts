@@ -1,21 +1,23 @@
 /** npm run add -- <file>: store a pasted digest under content/digests/<date>.txt. */
-import { readFile } from "node:fs/promises";
-import { basename, relative, resolve } from "node:path";
+import { readFile, realpath, rm } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { buffer } from "node:stream/consumers";
+import { archiveAt } from "../src/cli/archive-root.ts";
 import { parseCommandArgs, runCommand, UsageError } from "../src/cli/command.ts";
-import { archivePaths } from "../src/content/archive-files.ts";
-import { localToday } from "../src/content/dates.ts";
+import { plural } from "../src/cli/plural.ts";
+import { latestDigestDate, localToday } from "../src/content/dates.ts";
 import { InputError } from "../src/content/problem.ts";
 import { readErrorReason } from "../src/content/read-errors.ts";
 import { ENV } from "../src/env.ts";
 import { addDigest } from "../src/sources/add-paste.ts";
 import { formatWarnings } from "../src/split/report.ts";
 
-const USAGE = `Usage: npm run add -- <pasted-file | -> [--date YYYY-MM-DD]
+const USAGE = `Usage: npm run add -- <pasted-file | -> [--date YYYY-MM-DD] [--root <project folder>]
 
-Checks a pasted digest and stores it as content/digests/<date>.txt.
-The date comes from --date, else from the paste's date line ("Jul 30" means the most recent
-Jul 30 that is not in the future), else from the file's name. Use - to read the paste from stdin.`;
+Checks a pasted digest and stores it as content/digests/<date>.txt. Use - to read it from stdin.
+The date comes from --date, else a date line with a year ("July 30, 2025"), else a file name
+that starts with the date (2025-07-30 digest.txt), else a date line without one ("Jul 30": the
+most recent Jul 30 that is not in the future).`;
 
 await runCommand(async () => {
   const { values, positionals } = parseCommandArgs(
@@ -33,6 +35,7 @@ await runCommand(async () => {
   const [input, ...extra] = positionals;
   if (input === undefined || extra.length > 0) throw new UsageError(USAGE);
 
+  const paths = await archiveAt(values.root);
   // npm runs scripts from the project folder; a relative path means where the person typed it.
   const cwd = ENV.invocationDir;
   const path = input === "-" ? "-" : resolve(cwd, input);
@@ -51,17 +54,34 @@ await runCommand(async () => {
   }
 
   const result = await addDigest(
-    archivePaths(resolve(values.root)),
+    paths,
     bytes,
-    { file: display, name: input === "-" ? "" : basename(path) },
-    { ...(values.date === undefined ? {} : { date: values.date }), today: localToday() },
+    { file: display, name: input === "-" ? "" : basename(path), argument: input },
+    {
+      ...(values.date === undefined ? {} : { date: values.date }),
+      today: localToday(),
+      latest: latestDigestDate(),
+    },
   );
   console.log(`Date ${result.date}: ${result.reason}.`);
   if (result.alreadyThere) {
     console.log(`${result.stored} already holds this digest; nothing was written.`);
   } else {
-    console.log(`Stored ${result.papers} papers as ${result.stored}.`);
-    console.log("Next: npm run split (or npm run build) to add them to the archive.");
+    console.log(`Stored ${plural(result.papers, "paper")} as ${result.stored}.`);
+  }
+  // A digest the split could not date, added from the digests folder itself, moves to its name.
+  const storedPath = await realpath(join(paths.root, result.stored));
+  if (
+    path !== "-" &&
+    (await realpath(dirname(path))) === (await realpath(paths.digests)) &&
+    (await realpath(path)) !== storedPath
+  ) {
+    await rm(path);
+    console.log(`Removed ${display}: ${result.stored} holds it now.`);
+  }
+  if (!result.alreadyThere) {
+    const them = result.papers === 1 ? "it" : "them";
+    console.log(`Next: npm run split (or npm run build) to add ${them} to the archive.`);
   }
   for (const line of formatWarnings(result.warnings)) console.log(line);
 });

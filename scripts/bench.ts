@@ -26,13 +26,18 @@ await runCommand(async () => {
     USAGE,
   );
   if (values.help) return console.log(USAGE);
-  const sizes = values.sizes.split(",").map(Number);
-  const runs = values.runs === undefined ? undefined : Number(values.runs);
-  if (
-    sizes.some((size) => !Number.isInteger(size) || size < 10) ||
-    (runs !== undefined && (!Number.isInteger(runs) || runs < 1))
-  ) {
-    throw new UsageError(USAGE);
+  const wholeNumber = (text: string) => (/^\d+$/u.test(text.trim()) ? Number(text) : Number.NaN);
+  const sizes = values.sizes.split(",").map(wholeNumber);
+  const runs = values.runs === undefined ? undefined : wholeNumber(values.runs);
+  if (sizes.some((size) => !(size >= 10))) {
+    throw new UsageError(
+      `--sizes ${JSON.stringify(values.sizes)}: give numbers of papers of at least 10, separated by commas, for example --sizes 1000,10000\n\n${USAGE}`,
+    );
+  }
+  if (runs !== undefined && !(runs >= 1)) {
+    throw new UsageError(
+      `--runs ${JSON.stringify(values.runs)}: give a whole number of builds, at least 1, for example --runs 3\n\n${USAGE}`,
+    );
   }
   const outDir = resolve(values.out);
   await mkdir(outDir, { recursive: true });

@@ -1,7 +1,6 @@
 /** npm run fetch: store days of the Hugging Face Daily Papers API as content/digests/<date>.json. */
-import { resolve } from "node:path";
+import { archiveAt } from "../src/cli/archive-root.ts";
 import { parseCommandArgs, runCommand, UsageError } from "../src/cli/command.ts";
-import { archivePaths } from "../src/content/archive-files.ts";
 import { utcToday } from "../src/content/dates.ts";
 import { ENV } from "../src/env.ts";
 import {
@@ -38,7 +37,8 @@ await runCommand(async () => {
   const plan = planFetch(values, utcToday());
   if ("problem" in plan) throw new UsageError(`${plan.problem}\n\n${USAGE}`);
 
-  const days = await fetchDays(archivePaths(resolve(values.root)), plan.dates, {
+  const paths = await archiveAt(values.root);
+  const days = await fetchDays(paths, plan.dates, {
     pauseMs: plan.pauseMs,
     client: { origin: ENV.dailyPapersApi, onRetry: (notice) => console.error(notice) },
     onDay: (line) => console.log(line),

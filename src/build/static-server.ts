@@ -82,6 +82,18 @@ export function createStaticServer(root: string, basePath = "/"): Server {
   });
 }
 
+/** Starts listening; fails with the system's error (EADDRINUSE, EACCES, …) instead of throwing it later. */
+export function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const failed = (error: Error) => fail(error);
+    server.once("error", failed);
+    server.listen(port, host, () => {
+      server.off("error", failed);
+      done();
+    });
+  });
+}
+
 export interface ServedSite {
   /** Origin and base path, ending in "/". */
   url: string;

@@ -44,6 +44,32 @@ export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: st
   }
 }
 
+/** File-system failures a person's folders can cause, in words, with what to do. */
+const FILE_SYSTEM_FAILURES: Readonly<Record<string, [string, string]>> = {
+  ENOENT: ["it does not exist", "check the path, or create the folder"],
+  ENOTDIR: [
+    "a file stands where a folder should be",
+    "move that file away, or pass another folder",
+  ],
+  EISDIR: ["it is a folder where a file should be", "move that folder away, or pass a file"],
+  EEXIST: ["a file stands where a folder should be", "move that file away, or pass another folder"],
+  EACCES: ["permission denied", "check the permissions of that file or folder"],
+  EPERM: ["permission denied", "check the permissions of that file or folder"],
+  EROFS: ["the file system is read-only", "use a folder you can write to"],
+  ENOSPC: ["the disk is full", "free some space, then run the command again"],
+  EDQUOT: ["the disk quota is used up", "free some space, then run the command again"],
+};
+
+/** A failure of the file system on a path (a person's folder), as a message; undefined otherwise. */
+export function fileSystemFailure(error: unknown): string | undefined {
+  const { code, path, syscall } = error as NodeJS.ErrnoException;
+  const known = code === undefined ? undefined : FILE_SYSTEM_FAILURES[code];
+  if (known === undefined || path === undefined) return undefined;
+  const [what, fix] = known;
+  const doing = syscall === undefined ? "" : ` (${syscall})`;
+  return `${path}: ${what}${doing}.\n  → ${fix}`;
+}
+
 /** Runs a command's main function and turns its outcome into output and an exit code. */
 export async function runCommand(main: () => Promise<void>): Promise<void> {
   try {
@@ -60,6 +86,9 @@ export async function runCommand(main: () => Promise<void>): Promise<void> {
     } else if (error instanceof UsageError) {
       console.error(error.message);
       process.exitCode = 2;
+    } else if (fileSystemFailure(error) !== undefined) {
+      console.error(fileSystemFailure(error));
+      process.exitCode = 1;
     } else {
       console.error("Internal error (a bug in the archive tool, not in your files):");
       console.error(error);

@@ -1,8 +1,8 @@
 /** What `npm run split` and `npm run topics` share: `--root`, a progress line, the summary. */
-import { resolve } from "node:path";
-import { type ArchivePaths, archivePaths } from "../content/archive-files.ts";
+import type { ArchivePaths } from "../content/archive-files.ts";
 import { formatSplitReport } from "../split/report.ts";
 import type { RunOptions, SplitReport } from "../split/run-split.ts";
+import { archiveAt } from "./archive-root.ts";
 import { parseCommandArgs, progressReporter, runCommand } from "./command.ts";
 
 export async function runSplitCommand(
@@ -15,7 +15,7 @@ export async function runSplitCommand(
       usage,
     );
     if (values.help) return console.log(usage);
-    const report = await run(archivePaths(resolve(values.root)), {
+    const report = await run(await archiveAt(values.root), {
       progress: progressReporter(),
     });
     console.log(formatSplitReport(report));

@@ -194,3 +194,26 @@ export function datesBetween(from: IsoDate, to: IsoDate): IsoDate[] {
   for (let date = from; date <= to; date = addDays(date, 1)) dates.push(date);
   return dates;
 }
+
+/**
+ * The earliest day a digest may be dated: arXiv, the oldest daily listing of preprints, began in
+ * August 1991, so an earlier date is a typo (a year such as 1025 for 2025).
+ */
+export const EARLIEST_DIGEST_DATE: IsoDate = "1991-01-01";
+
+/**
+ * The latest day a digest may be dated when added: tomorrow in UTC, since where the clock is
+ * ahead of UTC (up to 14 hours) it may already be tomorrow's digest. Later is a typo.
+ */
+export function latestDigestDate(now: Date = new Date()): IsoDate {
+  return addDays(utcToday(now), 1);
+}
+
+/** Why a digest cannot be dated `date`, or undefined when it can. */
+export function digestDateOutOfRange(date: IsoDate, latest: IsoDate): string | undefined {
+  if (date > latest) return `${date} is in the future (the latest a digest can be is ${latest})`;
+  if (date < EARLIEST_DIGEST_DATE) {
+    return `${date} is before ${EARLIEST_DIGEST_DATE.slice(0, 4)}, older than any digest of papers`;
+  }
+  return undefined;
+}

@@ -22,7 +22,12 @@ export type DigestResult =
   | { ok: true; digest: Digest; warnings: Problem[] }
   | { ok: false; problems: Problem[]; warnings: Problem[] };
 
-const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?:[-_.][^/\\]*)?\.(?:txt|json)$/u;
+/**
+ * A dated file name starts with YYYY-MM-DD and has no further digit right after it:
+ * `2025-07-30.txt`, `2025-07-30-2.txt`, `2025-07-30-hf.txt` and `2025-07-30 digest.txt` are
+ * dated 2025-07-30; `2025-07-301.txt` and `papers 2025-07-30.txt` are not dated.
+ */
+const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)/u;
 
 /** File names the split reads: an ISO date, optionally a suffix, and `.txt` or `.json`. */
 export function isDigestFileName(name: string): boolean {

@@ -3,11 +3,14 @@
  * header date with a year, else a dated file name, else the header's month and day in the most
  * recent year that is not in the future.
  */
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { ArchivePaths } from "../content/archive-files.ts";
 import {
+  digestDateOutOfRange,
   formatHeaderDate,
+  formatIsoDate,
   type HeaderDate,
   headerDateMatches,
   type IsoDate,
@@ -33,14 +36,24 @@ export interface DateEvidence {
   /** The pasted file's name, which may start with a date. */
   fileName: string;
   today: IsoDate;
+  /** The latest date a digest may have (see latestDigestDate). */
+  latest: IsoDate;
+  /** A date line that names no real day ("July 32, 2025"). */
+  impossibleHeader?: { text: string; line: number };
+  /** How the person named the paste on the command line ("-" for stdin), for the fixes. */
+  argument: string;
+}
+
+function isoOf(header: HeaderDate & { year: number }): IsoDate {
+  return formatIsoDate(header.year, header.month, header.day);
 }
 
 /** Settles the digest's date from what the paste and the command line say, or says what is missing. */
 export function chooseDigestDate(evidence: DateEvidence, file: string): DateChoice | Problem {
-  const { explicit, header, fileName, today } = evidence;
+  const { explicit, header, impossibleHeader, fileName, today, latest, argument } = evidence;
   const named = dateFromFileName(fileName);
-  const namedDate = named === "impossible" ? undefined : named;
   const headerText = header ? formatHeaderDate(header.date) : "";
+  const withDate = `npm run add -- ${shellWord(argument)} --date YYYY-MM-DD`;
   const contradiction = (date: IsoDate, source: string): Problem | undefined =>
     header && !headerDateMatches(header.date, date)
       ? {
@@ -50,6 +63,19 @@ export function chooseDigestDate(evidence: DateEvidence, file: string): DateChoi
           fix: "correct the date line, or give the date that matches it",
         }
       : undefined;
+  const chosen = (date: IsoDate, source: string, reason: string, line?: number) => {
+    const outOfRange = digestDateOutOfRange(date, latest);
+    if (outOfRange === undefined) return { date, reason };
+    return {
+      file,
+      ...(line === undefined ? {} : { line }),
+      message: `${source} says ${outOfRange}`,
+      fix:
+        source === "--date"
+          ? `give the digest's real date, for example --date ${today}`
+          : `correct it, or give the digest's real date: ${withDate}`,
+    };
+  };
 
   if (explicit !== undefined) {
     if (!isIsoDate(explicit)) {
@@ -59,16 +85,28 @@ export function chooseDigestDate(evidence: DateEvidence, file: string): DateChoi
         fix: "write it as YYYY-MM-DD, for example --date 2025-07-30",
       };
     }
-    return contradiction(explicit, "--date") ?? { date: explicit, reason: "from --date" };
+    return contradiction(explicit, "--date") ?? chosen(explicit, "--date", "from --date");
+  }
+  if (named === "impossible") {
+    return {
+      file,
+      message: `the file name ${JSON.stringify(fileName)} names a day that does not exist (${fileName.slice(0, 10)})`,
+      fix: `give the digest's real date: ${withDate}, or rename the file to it`,
+    };
   }
   if (header?.date.year !== undefined) {
-    const { year, month, day } = header.date;
-    const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-    return { date, reason: `from the date line "${headerText}" (line ${header.line})` };
+    const date = isoOf({ ...header.date, year: header.date.year });
+    return chosen(
+      date,
+      `the date line "${headerText}"`,
+      `from the date line "${headerText}" (line ${header.line})`,
+      header.line,
+    );
   }
-  if (namedDate !== undefined) {
+  if (named !== undefined) {
     return (
-      contradiction(namedDate, "the file name") ?? { date: namedDate, reason: "from the file name" }
+      contradiction(named, "the file name") ??
+      chosen(named, `the file name ${JSON.stringify(fileName)}`, "from the file name")
     );
   }
   if (header) {
@@ -78,11 +116,24 @@ export function chooseDigestDate(evidence: DateEvidence, file: string): DateChoi
       reason: `the date line says "${headerText}" (line ${header.line}) without a year: chose the most recent ${headerText} not in the future; pass --date YYYY-MM-DD for another year`,
     };
   }
+  if (impossibleHeader) {
+    return {
+      file,
+      line: impossibleHeader.line,
+      message: `the date line ${JSON.stringify(impossibleHeader.text)} names a day that does not exist`,
+      fix: `correct the date line to the digest's real date, or give that date: ${withDate}`,
+    };
+  }
   return {
     file,
     message: "no date anywhere: the paste has no date line and its file name no date",
-    fix: "give the digest's date: npm run add -- <file> --date YYYY-MM-DD",
+    fix: `give the digest's date: ${withDate}`,
   };
+}
+
+/** A command-line argument as a person can type it back into a POSIX shell. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/u.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }
 
 export interface AddResult {
@@ -100,12 +151,53 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }
 
+function isErrno(error: unknown, ...codes: string[]): boolean {
+  return codes.includes((error as NodeJS.ErrnoException).code ?? "");
+}
+
+/**
+ * Stores a paste as <date>.txt, or <date>-2.txt, -3 … when a different paste holds that name; an
+ * identical paste already stored is recognised. Safe against other `add` runs at the same time,
+ * without a lock: the paste is written in full under a temporary name, then hard-linked to its
+ * name, which fails if the name exists, so every stored file is complete when it appears and
+ * exactly one run gets each name.
+ */
+async function storeUnderFreeName(
+  folder: string,
+  date: IsoDate,
+  bytes: Uint8Array,
+): Promise<{ path: string; alreadyThere: boolean }> {
+  const temporary = join(folder, `.${date}.txt.${process.pid}.${randomUUID()}.tmp`);
+  await writeFile(temporary, bytes, { flag: "wx" });
+  try {
+    for (let n = 1; ; n++) {
+      const path = join(folder, n === 1 ? `${date}.txt` : `${date}-${n}.txt`);
+      try {
+        await link(temporary, path);
+        return { path, alreadyThere: false };
+      } catch (error) {
+        if (!isErrno(error, "EEXIST")) throw error;
+      }
+      // The name is taken, by a complete file (it appeared through link or a person's save).
+      const existing = await readFile(path).catch((error: unknown) => {
+        if (isErrno(error, "ENOENT")) return undefined;
+        throw error;
+      });
+      if (existing === undefined)
+        n--; // removed in between: try the same name again
+      else if (sameBytes(existing, bytes)) return { path, alreadyThere: true };
+    }
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
 /** Checks a paste, chooses its date and stores it verbatim in the digests folder. */
 export async function addDigest(
   paths: ArchivePaths,
   bytes: Uint8Array,
-  source: { file: string; name: string },
-  options: { date?: IsoDate; today: IsoDate },
+  source: { file: string; name: string; argument: string },
+  options: { date?: IsoDate; today: IsoDate; latest: IsoDate },
 ): Promise<AddResult> {
   const decoded = decodeText(bytes, source.file);
   if (!decoded.ok) throw new InputError([decoded.problem]);
@@ -114,32 +206,30 @@ export async function addDigest(
     {
       ...(options.date === undefined ? {} : { explicit: options.date }),
       ...(parsed.headerDate ? { header: parsed.headerDate } : {}),
+      ...(parsed.impossibleDate ? { impossibleHeader: parsed.impossibleDate } : {}),
       fileName: source.name,
       today: options.today,
+      latest: options.latest,
+      argument: source.argument,
     },
     source.file,
   );
-  const problems = [...parsed.problems, ...("file" in choice ? [choice] : [])];
+  // The choice's problem about an impossible date line replaces the parser's, adding --date.
+  const replaced = "file" in choice && choice.line === parsed.impossibleDate?.line;
+  const problems = [
+    ...parsed.problems.filter((problem) => !replaced || problem.line !== choice.line),
+    ...("file" in choice ? [choice] : []),
+  ];
   if (problems.length > 0 || "file" in choice) throw new InputError(problems);
 
-  // Another paste for a day already stored is kept beside it (2025-07-30-2.txt); an identical
-  // paste is recognised and not stored twice.
   await mkdir(paths.digests, { recursive: true });
-  const names = new Set(await readdir(paths.digests));
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? `${choice.date}.txt` : `${choice.date}-${n}.txt`;
-    const target = join(paths.digests, name);
-    const result = {
-      stored: relative(paths.root, target),
-      date: choice.date,
-      reason: choice.reason,
-      papers: parsed.entries.length,
-      warnings: parsed.warnings,
-    };
-    if (!names.has(name)) {
-      await writeFile(target, bytes, { flag: "wx" });
-      return { ...result, alreadyThere: false };
-    }
-    if (sameBytes(await readFile(target), bytes)) return { ...result, alreadyThere: true };
-  }
+  const stored = await storeUnderFreeName(paths.digests, choice.date, bytes);
+  return {
+    stored: relative(paths.root, stored.path),
+    date: choice.date,
+    reason: choice.reason,
+    papers: parsed.entries.length,
+    alreadyThere: stored.alreadyThere,
+    warnings: parsed.warnings,
+  };
 }

@@ -22,6 +22,8 @@ export interface DigestEntry {
 export interface ParsedDigest {
   /** The date line of the header, if the digest has one. */
   headerDate?: { date: HeaderDate; line: number };
+  /** A date line that names no real day ("Feb 30"); it is also among the problems. */
+  impossibleDate?: { text: string; line: number };
   entries: DigestEntry[];
   problems: Problem[];
   warnings: Problem[];
@@ -96,25 +98,29 @@ export function parseDigestText(text: string, file: string): ParsedDigest {
     return { entries: [], problems, warnings };
   }
 
+  // Page chrome stands above the date line, or above the first paper when there is none: after
+  // the date line, a paragraph is a paper's title even if it reads "Subscribe".
   let headerDate: ParsedDigest["headerDate"];
+  let impossibleDate: ParsedDigest["impossibleDate"];
   let index = 0;
   for (; index < blocks.length; index++) {
     const block = blocks[index] as Paragraph;
     if (PAGE_CHROME.has(block.text.toLowerCase())) continue;
-    if (headerDate !== undefined) break;
     const date = parseHeaderDate(block.text);
     if (date === undefined) break;
+    index++;
     if ("impossible" in date) {
+      impossibleDate = { text: block.text, line: block.line };
       problems.push({
         file,
         line: block.line,
         message: `the date line ${quote(block.text)} names a day that does not exist`,
         fix: "correct the date line to the digest's real date",
       });
-      index++;
-      break;
+    } else {
+      headerDate = { date, line: block.line };
     }
-    headerDate = { date, line: block.line };
+    break;
   }
 
   const body = blocks.slice(index);
@@ -173,5 +179,11 @@ export function parseDigestText(text: string, file: string): ParsedDigest {
     entries.push({ title: title.text, abstract: abstract.text, line: title.line });
   }
 
-  return { ...(headerDate ? { headerDate } : {}), entries, problems, warnings };
+  return {
+    ...(headerDate ? { headerDate } : {}),
+    ...(impossibleDate ? { impossibleDate } : {}),
+    entries,
+    problems,
+    warnings,
+  };
 }

@@ -238,7 +238,7 @@ describe("a backfill", () => {
     expect(failed.stdout).toBe("2025-07-28: 3 papers, stored\n");
     expect(failed.stderr.split("\n").slice(-3)).toEqual([
       "Nothing was written for 2025-07-29.",
-      "Stopped after 1 of 3 days; the 1 above are kept. To resume: npm run fetch -- --from 2025-07-29 --to 2025-07-30 (or the same command again: days already stored as they are are not written again).",
+      "Stopped after 1 of 3 days; the day above is kept. To resume: npm run fetch -- --from 2025-07-29 --to 2025-07-30 (or the same command again: days already stored as they are are not written again).",
       "",
     ]);
     expect(await digests()).toEqual(["2025-07-28.json"]);

@@ -167,7 +167,7 @@ describe("a person's edits", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^ {2}alignment +1$/mu);
     expect(frontmatter(await readFile(file, "utf8"))).toMatchObject({
-      topics: ["reinforcement-learning", "alignment", "model-merging"],
+      topics: ["reinforcement-learning", "model-merging", "alignment"],
       auto_topics: ["reinforcement-learning", "alignment", "large-language-models"],
     });
     const rerun = runScript("topics", ["--root", root]);

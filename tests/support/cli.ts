@@ -11,11 +11,12 @@ export interface CliRun {
   stderr: string;
 }
 
-export type Script = "split" | "topics" | "add" | "fetch";
+export type Script = "split" | "topics" | "add" | "fetch" | "preview" | "bench";
 
 export interface RunOptions {
   env?: Record<string, string>;
-  input?: string | Uint8Array;
+  /** stdin; runScriptAsync also takes a promise, to hold back several runs and release them together. */
+  input?: string | Uint8Array | Promise<string | Uint8Array>;
   cwd?: string;
 }
 
@@ -31,7 +32,7 @@ export function runScript(script: Script, args: string[], options: RunOptions = 
   const { file, args: argv, spawn: settings } = command(script, args, options);
   const result = spawnSync(file, argv, {
     ...settings,
-    input: options.input ?? "",
+    input: options.input instanceof Promise ? "" : (options.input ?? ""),
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -51,7 +52,7 @@ export function runScriptAsync(script: Script, args: string[], options: RunOptio
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", reject);
     child.on("close", (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(options.input ?? "");
+    Promise.resolve(options.input ?? "").then((input) => child.stdin.end(input), reject);
   });
 }
 

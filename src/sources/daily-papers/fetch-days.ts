@@ -72,7 +72,7 @@ function stoppedMessage(dates: readonly IsoDate[], done: number, error: DailyPap
     lines.push(
       done === 0
         ? `Stopped at the first of ${dates.length} days.`
-        : `Stopped after ${done} of ${dates.length} days; the ${done} above are kept. To resume: ${rest} (or the same command again: days already stored as they are are not written again).`,
+        : `Stopped after ${done} of ${dates.length} days; ${done === 1 ? "the day above is" : `the ${done} above are`} kept. To resume: ${rest} (or the same command again: days already stored as they are are not written again).`,
     );
   }
   return lines.join("\n");

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   datesBetween,
+  digestDateOutOfRange,
   headerDateMatches,
   isIsoDate,
+  latestDigestDate,
   localToday,
   mostRecentDate,
   parseHeaderDate,
@@ -71,5 +73,22 @@ describe("dates", () => {
     ]);
     expect(datesBetween("2025-07-30", "2025-07-30")).toEqual(["2025-07-30"]);
     expect(datesBetween("2025-07-31", "2025-07-30")).toEqual([]);
+  });
+});
+
+describe("the dates a digest may have", () => {
+  it("end tomorrow in UTC, whatever the local time zone", () => {
+    // 23:30 UTC on Dec 31: already Jan 1 in UTC+14, where Jan 1's digest may be out.
+    expect(latestDigestDate(new Date("2025-12-31T23:30:00Z"))).toBe("2026-01-01");
+    expect(digestDateOutOfRange("2026-01-01", "2026-01-01")).toBeUndefined();
+    expect(digestDateOutOfRange("2026-01-02", "2026-01-01")).toBe(
+      "2026-01-02 is in the future (the latest a digest can be is 2026-01-01)",
+    );
+  });
+  it("start in 1991, when arXiv began", () => {
+    expect(digestDateOutOfRange("1991-01-01", "2026-01-01")).toBeUndefined();
+    expect(digestDateOutOfRange("1990-12-31", "2026-01-01")).toBe(
+      "1990-12-31 is before 1991, older than any digest of papers",
+    );
   });
 });

@@ -53,6 +53,13 @@ describe("digest problems", () => {
     expect(problem?.message).toMatch(/does not exist/u);
   });
 
+  it("a file name with a space after the date is dated", () => {
+    const result = readDigest(utf8(PAPER), "content/digests/2025-07-30 digest.txt");
+    expect(result.ok && result.digest.date).toBe("2025-07-30");
+    const [problem] = problemsOf(PAPER, "content/digests/2025-07-301.txt");
+    expect(problem?.message).toMatch(/does not start with the digest's date/u);
+  });
+
   it("an impossible date in the file name", () => {
     const [problem] = problemsOf(PAPER, "content/digests/2025-02-29.txt");
     expect(problem?.message).toMatch(/names a day that does not exist/u);
