@@ -7,6 +7,7 @@
 // Every control (\p{Cc}) but tab, LF and CR, spelled out: a lookahead would make the scan of a
 // whole archive's text several times slower. With the u flag a surrogate pair is one character:
 // \p{Cs} matches only lone surrogates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job.
 const UNSAFE = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Cs}\p{Noncharacter_Code_Point}]/u;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, "gu");
 

@@ -44,15 +44,19 @@ describe("planRetopic", () => {
     // The taxonomy ranks them the other way now: still the same topics, still nothing to write.
     expect(planRetopic([reordered], () => ["b", "a"]).updated).toEqual([]);
   });
-  it("rewrites only the key whose topics change, keeping the other line and its comment", () => {
+  it("rewrites only the key whose topics change, keeping the other line and each comment", () => {
     const edited = paper('topics: ["b", "a", "mine"]  # my order\nauto_topics: ["a", "b"]\n');
     const plan = planRetopic([edited], () => ["a", "b", "c"]);
     expect(plan.updated).toEqual([
       {
         slug: "t",
         content: edited.text
-          .replace('topics: ["b", "a", "mine"]  # my order', 'topics: ["b", "a", "mine", "c"]')
+          .replace(
+            'topics: ["b", "a", "mine"]  # my order',
+            'topics: ["b", "a", "mine", "c"] # my order',
+          )
           .replace('auto_topics: ["a", "b"]', 'auto_topics: ["a", "b", "c"]'),
+        replaces: edited.text,
       },
     ]);
     // A topic a person added that the taxonomy now assigns too: only auto_topics changes.
