@@ -5,7 +5,7 @@
  */
 import { type ParseOptions, printParseErrorCode, visit } from "jsonc-parser";
 import type { IsoDate } from "../../content/dates.ts";
-import { paperKey } from "../../content/papers/paper-identity.ts";
+import { titleKey } from "../../content/papers/paper-identity.ts";
 import type { Problem } from "../../content/problem.ts";
 import { normalizeWhitespace, quote, splitLines } from "../../content/text.ts";
 import type { DigestEntry, ParsedDigest } from "../pasted-page.ts";
@@ -263,7 +263,7 @@ export function parseJsonDigest(text: string, file: string, date?: IsoDate): Par
     const { paper } = parsed.record;
     const title = normalizeWhitespace(paper.title);
     const at = { file, line: parsed.line };
-    const first = seen.get(paperKey(title)) ?? seen.get(`id:${paper.id}`);
+    const first = seen.get(titleKey(title)) ?? seen.get(`id:${paper.id}`);
     if (first !== undefined) {
       warnings.push({
         ...at,
@@ -272,7 +272,7 @@ export function parseJsonDigest(text: string, file: string, date?: IsoDate): Par
       });
       continue;
     }
-    seen.set(paperKey(title), parsed.number);
+    seen.set(titleKey(title), parsed.number);
     seen.set(`id:${paper.id}`, parsed.number);
     const details = paperDetails(paper, (message, fix) =>
       warnings.push({ ...at, message: `record ${parsed.number}: ${message}`, fix }),
