@@ -175,27 +175,31 @@ describe("papers and days after the split's identity rules", () => {
       ],
       [
         day("2025-05-01", [
-          entry("Weight Averaging", survey, 1),
-          entry("Weight Averaging", merging, 5),
+          entry("Weight Averaging", merging, 1),
+          entry("Weight Averaging", survey, 5),
         ]),
         day("2025-05-02", [entry("Weight Averaging", survey, 1)]),
       ],
       taxonomy,
     );
     expect(archive.days.map((d) => [d.date, d.papers.map((paper) => paper.slug)])).toEqual([
-      ["2025-05-01", ["weight-averaging-2", "weight-averaging"]],
+      ["2025-05-01", ["weight-averaging", "weight-averaging-2"]],
       ["2025-05-02", ["weight-averaging-2"]],
     ]);
   });
 
-  it("places a paper whose title was edited by hand by its abstract", () => {
+  it("places a paper whose title was edited by hand by its abstract, in its digest's order", () => {
     const archive = buildArchive(
-      [withAbstract(stored("weight-averaging", "My Title", ["2025-05-01"]), merging)],
-      [day("2025-05-01", [entry("Weight Averaging", merging, 1)])],
+      [
+        withAbstract(stored("weight-averaging", "My Title", ["2025-05-01"]), merging),
+        withAbstract(stored("survey", "Survey", ["2025-05-01"]), survey),
+      ],
+      [day("2025-05-01", [entry("Weight Averaging", merging, 1), entry("Survey", survey, 5)])],
       taxonomy,
     );
     expect(archive.dayByDate.get("2025-05-01")?.papers.map((paper) => paper.slug)).toEqual([
       "weight-averaging",
+      "survey",
     ]);
   });
 
