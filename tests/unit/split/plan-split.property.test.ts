@@ -151,7 +151,9 @@ function checkRun(
   for (const digest of digests) {
     for (const entry of digest.entries) {
       const kept = bodies.some((body) => body.includes(entry.abstract));
-      expect(kept || said.has(entry.abstract), `${digest.file}:${entry.line} is nowhere`).toBe(true);
+      expect(kept || said.has(entry.abstract), `${digest.file}:${entry.line} is nowhere`).toBe(
+        true,
+      );
     }
   }
   // Each file holds one paper, whose dates are exactly the days of the digests listing it.
