@@ -108,4 +108,29 @@ describe("groupListings", () => {
       },
     ]);
   });
+
+  it("gives two stored files of one title each its own listing, by abstract, with no warning", () => {
+    const withBody = (paper: StoredPaper, body: string) => ({ ...paper, body });
+    const result = groupListings(
+      [
+        {
+          file: "content/digests/2025-08-01.txt",
+          date: "2025-08-01",
+          entries: [
+            { title: "Foo", abstract: "Protein folding with diffusion models.", line: 3 },
+            { title: "FOO", abstract: "Speech recognition for forty languages.", line: 7 },
+          ],
+        },
+      ],
+      [
+        withBody(stored("foo", "Foo"), "Speech recognition for forty languages.\n"),
+        withBody(stored("foo-2", "Foo"), "Protein folding with diffusion models.\n\nMy notes.\n"),
+      ],
+    );
+    expect(summary(result).map((listing) => [listing.title, listing.stored])).toEqual([
+      ["Foo", "foo-2"],
+      ["FOO", "foo"],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
 });
