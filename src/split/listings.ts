@@ -7,7 +7,7 @@ import type { IsoDate } from "../content/dates.ts";
 import type { Digest } from "../content/digest-file.ts";
 import { splitBody } from "../content/papers/paper-body.ts";
 import type { StoredPaper } from "../content/papers/paper-file.ts";
-import { PaperIndex } from "../content/papers/paper-identity.ts";
+import { PaperIndex, titleKey } from "../content/papers/paper-identity.ts";
 import type { PaperDetails } from "../content/papers/paper-schema.ts";
 import type { Problem } from "../content/problem.ts";
 import type { DigestEntry } from "../sources/pasted-page.ts";
@@ -57,7 +57,9 @@ function storedIndex(papers: readonly StoredPaper[], warnings: Problem[]): Paper
     const same =
       paper.data.arxiv_id !== undefined && paper.data.arxiv_id === first.data.arxiv_id
         ? "the same arXiv id"
-        : "the same title and abstract";
+        : titleKey(paper.data.title) === titleKey(first.data.title)
+          ? "the same title and a similar abstract"
+          : "the same abstract";
     warnings.push({
       file: paper.file,
       message: `has ${same} as ${first.file}; the digests' listings go to ${first.file}`,
