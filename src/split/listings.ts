@@ -87,13 +87,8 @@ function newListing(entry: DigestEntry, digest: Digest, stored?: StoredPaper): L
   };
 }
 
-/** The abstract a listing's paper keeps: the stored file's, else its first listing's. */
-function keptAbstract(listing: Listing): string {
-  return listing.stored ? splitBody(listing.stored.body).abstract : listing.abstract;
-}
-
-function noteAbstract(listing: Listing, entry: DigestEntry, file: string): void {
-  const kept = keptAbstract(listing);
+/** Notes an entry's abstract unless it is the one the listing's paper keeps (`kept`). */
+function noteAbstract(listing: Listing, entry: DigestEntry, file: string, kept: string): void {
   if (entry.abstract === kept || listing.stored?.body.includes(entry.abstract)) return;
   if (listing.otherAbstracts.some((other) => other.abstract === entry.abstract)) return;
   listing.otherAbstracts.push({ file, line: entry.line, abstract: entry.abstract });
@@ -130,12 +125,14 @@ export function groupListings(
           listing.sameTitleAs = sameTitle.map(placeOf);
         }
       }
-      if (!file) {
+      if (!file && (inDigests?.paper === undefined || identity.arxivId !== undefined)) {
         // Under the title and abstract its file will have, as a rerun finds it, and every arXiv id.
         const { title, abstract } = listing;
         unstored.add(listing, { title, abstract, arxivId: identity.arxivId });
       }
-      noteAbstract(listing, entry, digest.file);
+      // The abstract its paper keeps: the stored file's, else its first listing's.
+      const kept = file ? (stored.identityOf(file)?.abstract ?? "") : listing.abstract;
+      noteAbstract(listing, entry, digest.file, kept);
       listing.dates.add(digest.date);
       // Digests come oldest first, so a newer listing's value replaces an older one's.
       Object.assign(listing.details, entry.details);

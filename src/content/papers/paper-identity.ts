@@ -7,13 +7,14 @@
  * - Otherwise the same title (ignoring case and spacing) with an abstract that is not clearly
  *   different: an arXiv revision or a person's light edit changes a few words, while two papers
  *   that share a title share few words of their abstracts.
- * - Otherwise the same abstract (ignoring spacing): the title was edited by hand.
+ * - Otherwise the same abstract (whitespace-normalised): the title was edited by hand.
  */
 import { normalizeWhitespace } from "../text.ts";
 
 /** What a listing or a paper file says about which paper it is. */
 export interface PaperIdentity {
   title: string;
+  /** Whitespace-normalised, as digest entries and splitBody give it. */
   abstract: string;
   arxivId?: string | undefined;
 }
@@ -37,10 +38,6 @@ export function titleKey(title: string): string {
 /** An arXiv id without its version. */
 export function arxivIdKey(arxivId: string): string {
   return arxivId.replace(/v\d+$/u, "");
-}
-
-function abstractKey(abstract: string): string {
-  return normalizeWhitespace(abstract).normalize("NFC");
 }
 
 function words(text: string): Set<string> {
@@ -107,7 +104,7 @@ export class PaperIndex<T> {
     this.#identity.set(value, { ...identity, arxivId: identity.arxivId ?? known?.arxivId });
     if (identity.arxivId !== undefined) push(this.#byId, arxivIdKey(identity.arxivId), value);
     push(this.#byTitle, titleKey(identity.title), value);
-    push(this.#byAbstract, abstractKey(identity.abstract), value);
+    push(this.#byAbstract, identity.abstract, value);
   }
 
   identityOf(value: T): PaperIdentity | undefined {
@@ -131,17 +128,18 @@ export class PaperIndex<T> {
     let best: T | undefined;
     let bestSimilarity = -1;
     for (const value of sameTitle) {
-      const similarity = abstractSimilarity(
-        listing.abstract,
-        this.#identity.get(value)?.abstract ?? "",
-      );
+      const abstract = this.#identity.get(value)?.abstract ?? "";
+      // The same abstract, as a rerun sees every listing, needs no counting.
+      const similarity =
+        abstract === listing.abstract ? 1 : abstractSimilarity(listing.abstract, abstract);
       if (similarity > bestSimilarity) [best, bestSimilarity] = [value, similarity];
+      if (similarity === 1) break;
     }
     if (best !== undefined && (bestSimilarity >= SAME_ABSTRACT || options.anyAbstract)) {
       return { paper: best, sameTitle: [] };
     }
 
-    const [byAbstract] = candidates(this.#byAbstract.get(abstractKey(listing.abstract)));
+    const [byAbstract] = candidates(this.#byAbstract.get(listing.abstract));
     if (byAbstract !== undefined) return { paper: byAbstract, sameTitle: [] };
     return { sameTitle };
   }

