@@ -110,7 +110,11 @@ export function buildArchive(
     const datedThatDay = (paper: Paper) => paper.dates.includes(digest.date);
     for (const entry of digest.entries) {
       const identity = { ...entry, arxivId: entry.details?.arxiv_id };
-      const paper = index.match(identity, { accept: datedThatDay, anyAbstract: true }).paper;
+      const paper = index.match(identity, {
+        accept: datedThatDay,
+        anyAbstract: true,
+        byAbstract: () => true,
+      }).paper;
       if (!paper || seen.has(paper.slug)) continue;
       seen.add(paper.slug);
       list.push(paper);

@@ -57,9 +57,7 @@ function storedIndex(papers: readonly StoredPaper[], warnings: Problem[]): Paper
     const same =
       paper.data.arxiv_id !== undefined && paper.data.arxiv_id === first.data.arxiv_id
         ? "the same arXiv id"
-        : titleKey(paper.data.title) === titleKey(first.data.title)
-          ? "the same title and a similar abstract"
-          : "the same abstract";
+        : "the same title and a similar abstract";
     warnings.push({
       file: paper.file,
       message: `has ${same} as ${first.file}; the digests' listings go to ${first.file}`,
@@ -100,6 +98,11 @@ export function groupListings(
 ): { listings: Listing[]; count: number; warnings: Problem[] } {
   const warnings: Problem[] = [];
   const stored = storedIndex(papers, warnings);
+  // A file whose title no digest lists had it edited by hand: its abstract still finds it.
+  const listedTitles = new Set(
+    digests.flatMap((digest) => digest.entries.map((entry) => titleKey(entry.title))),
+  );
+  const retitled = (paper: StoredPaper) => !listedTitles.has(titleKey(paper.data.title));
   const ofStored = new Map<StoredPaper, Listing>();
   const unstored = new PaperIndex<Listing>();
   const listings: Listing[] = [];
@@ -112,7 +115,7 @@ export function groupListings(
         abstract: entry.abstract,
         arxivId: entry.details?.arxiv_id,
       };
-      const inFiles = stored.match(identity);
+      const inFiles = stored.match(identity, { byAbstract: retitled });
       const file = inFiles.paper;
       const inDigests = file ? undefined : unstored.match(identity);
       let listing = file ? ofStored.get(file) : inDigests?.paper;

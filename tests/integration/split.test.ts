@@ -2,8 +2,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import fc from "fast-check";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
+import type { Digest } from "../../src/content/digest-file.ts";
 import { EXAMPLE_DIGEST, makeArchive } from "../support/archive.ts";
 import { buildSite } from "../support/build-site.ts";
 import {
@@ -14,6 +16,9 @@ import {
   runSplit,
   splitAndRead,
 } from "../support/cli.ts";
+import { splitInMemory } from "../support/memory-split.ts";
+import { MONTH_ABBREVIATIONS } from "../support/months.ts";
+import { scenario, toDigest } from "../support/random-digests.ts";
 
 function frontmatter(text: string) {
   return matter(text, {}).data;
@@ -402,5 +407,53 @@ describe("paper identity and taking back a digest, as npm run split and the site
     const feed = readFileSync(join(dist, "rss.xml"), "utf8");
     expect(feed).toContain("https://example.org/papers/yes/");
     expect(feed).toContain("https://example.org/papers/yes-2/");
+  });
+});
+
+describe("npm run split over random digest sequences", () => {
+  /** A pasted digest's text: its date line, then each title and abstract. */
+  function pasted(digest: Digest): string {
+    const day = Number(digest.date.slice(8, 10));
+    const month = MONTH_ABBREVIATIONS[Number(digest.date.slice(5, 7)) - 1];
+    const papers = digest.entries.map((entry) => `${entry.title}\n\n${entry.abstract}\n`);
+    return [`${month} ${day}\n`, ...papers].join("\n");
+  }
+
+  it("writes the files the planner plans, run after run, digests taken back included", async () => {
+    const samples = fc.sample(scenario, { numRuns: 3, seed: 20_261_127 });
+    for (const { papers, digests, runs } of samples) {
+      const root = await makeArchive([]);
+      // Pasted digests carry no arXiv ids.
+      const all = digests.map((spec) => {
+        const digest = toDigest(spec, papers);
+        return { ...digest, entries: digest.entries.map(({ details: _, ...entry }) => entry) };
+      });
+      let planned = new Map<string, string>();
+      for (const present of runs.filter((run) => run.some(Boolean)).slice(0, 2)) {
+        for (const [index, digest] of all.entries()) {
+          const path = join(root, digest.file);
+          if (present[index]) await writeFile(path, pasted(digest));
+          else await rm(path, { force: true });
+        }
+        const run = runSplit(root);
+        expect(run.stderr).toBe("");
+        expect(run.status).toBe(0);
+        planned = splitInMemory(
+          all.filter((_, index) => present[index]),
+          planned,
+        ).files;
+        const shown = (text: string) => {
+          const { data, content } = matter(text, {});
+          return { title: data["title"], date: data["date"], dates: data["dates"], content };
+        };
+        const written = Object.fromEntries(
+          Object.entries(await readPapers(root)).map(([name, text]) => [name, shown(text)]),
+        );
+        const expected = Object.fromEntries(
+          [...planned].map(([slug, text]) => [`${slug}.md`, shown(text)]),
+        );
+        expect(written).toEqual(expected);
+      }
+    }
   });
 });

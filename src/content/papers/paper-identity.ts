@@ -7,7 +7,8 @@
  * - Otherwise the same title (ignoring case and spacing) with an abstract that is not clearly
  *   different: an arXiv revision or a person's light edit changes a few words, while two papers
  *   that share a title share few words of their abstracts.
- * - Otherwise the same abstract (whitespace-normalised): the title was edited by hand.
+ * - Otherwise, for a paper file whose title no digest lists (it was edited by hand), the same
+ *   abstract (whitespace-normalised).
  */
 import { normalizeWhitespace } from "../text.ts";
 
@@ -76,6 +77,11 @@ export interface MatchOptions<T> {
    * which places a digest's entries among the papers the split dated that day.
    */
   anyAbstract?: boolean;
+  /**
+   * Which papers a listing may be by its abstract alone, when nothing matched by id or title:
+   * those whose title was edited by hand. None unless given.
+   */
+  byAbstract?: (value: T) => boolean;
 }
 
 export interface Match<T> {
@@ -139,8 +145,11 @@ export class PaperIndex<T> {
       return { paper: best, sameTitle: [] };
     }
 
-    const [byAbstract] = candidates(this.#byAbstract.get(listing.abstract));
-    if (byAbstract !== undefined) return { paper: byAbstract, sameTitle: [] };
+    const mayMatch = options.byAbstract;
+    if (mayMatch) {
+      const [byAbstract] = candidates(this.#byAbstract.get(listing.abstract)).filter(mayMatch);
+      if (byAbstract !== undefined) return { paper: byAbstract, sameTitle: [] };
+    }
     return { sameTitle };
   }
 }

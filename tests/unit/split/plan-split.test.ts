@@ -1,5 +1,6 @@
 /** The split's decisions on identity and dates: which listings are one paper, which dates it keeps. */
 import { describe, expect, it } from "vitest";
+import { parseDigestText } from "../../../src/sources/pasted-page.ts";
 import { digestOf, paperOf, splitInMemory, storedPapers } from "../../support/memory-split.ts";
 
 // From content/digests/2025-07-30.txt, and the same abstract as an arXiv revision words it.
@@ -210,5 +211,41 @@ describe("planSplit: a digest taken back", () => {
     // Restoring the digest brings the date back.
     const restored = splitInMemory([day("2025-07-30", a, b), day("2025-07-31", a)], third.files);
     expect(restored.files).toEqual(first.files);
+  });
+});
+
+describe("planSplit of a pasted digest listing one title twice", () => {
+  it("keeps both papers when their abstracts clearly differ, and one when they are the same", () => {
+    const text = [
+      "Jul 30",
+      "",
+      "Weight Averaging",
+      "",
+      V1,
+      "",
+      "Weight Averaging",
+      "",
+      OTHER,
+      "",
+      "Weight Averaging",
+      "",
+      V2,
+      "",
+    ].join("\n");
+    const parsed = parseDigestText(text, "content/digests/2025-07-30.txt");
+    expect(parsed.warnings).toEqual([
+      {
+        file: "content/digests/2025-07-30.txt",
+        line: 11,
+        message:
+          '"Weight Averaging" is listed twice in this digest (first on line 3); the second listing was skipped',
+        fix: "nothing to do unless they are different papers",
+      },
+    ]);
+    const { files } = splitInMemory([
+      { file: "content/digests/2025-07-30.txt", date: "2025-07-30", entries: parsed.entries },
+    ]);
+    expect([...files.keys()]).toEqual(["weight-averaging", "weight-averaging-2"]);
+    expect(paperOf(files, "weight-averaging-2").body).toBe(`${OTHER}\n`);
   });
 });
