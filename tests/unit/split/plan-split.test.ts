@@ -1,5 +1,6 @@
 /** The split's decisions on identity and dates: which listings are one paper, which dates it keeps. */
 import { describe, expect, it } from "vitest";
+import { readDigest } from "../../../src/content/digest-file.ts";
 import { parseDigestText } from "../../../src/sources/pasted-page.ts";
 import { digestOf, paperOf, splitInMemory, storedPapers } from "../../support/memory-split.ts";
 
@@ -247,5 +248,29 @@ describe("planSplit of a pasted digest listing one title twice", () => {
     ]);
     expect([...files.keys()]).toEqual(["weight-averaging", "weight-averaging-2"]);
     expect(paperOf(files, "weight-averaging-2").body).toBe(`${OTHER}\n`);
+  });
+});
+
+describe("planSplit of a JSON digest listing one title twice", () => {
+  it("keeps both papers when their arXiv ids differ", () => {
+    const record = (id: string, summary: string) => ({
+      paper: { id, title: "Weight Averaging", summary },
+      numComments: 0,
+    });
+    const text = JSON.stringify([
+      record("2507.00001", V1),
+      record("2507.00002", V1),
+      record("2507.00001", V2),
+    ]);
+    const read = readDigest(new TextEncoder().encode(text), "content/digests/2025-07-30.json");
+    if (!read.ok) throw new Error("the digest does not read");
+    expect(read.warnings.map((warning) => warning.message)).toEqual([
+      'record 3: "Weight Averaging" is listed twice in this file (first as record 1); the second listing was skipped',
+    ]);
+    const { files } = splitInMemory([read.digest]);
+    expect([...files.keys()].map((slug) => [slug, paperOf(files, slug).arxiv_id])).toEqual([
+      ["weight-averaging", "2507.00001"],
+      ["weight-averaging-2", "2507.00002"],
+    ]);
   });
 });
