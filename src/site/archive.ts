@@ -7,15 +7,15 @@ import type { IsoDate } from "../content/dates.ts";
 import type { Digest } from "../content/digest-file.ts";
 import { splitBody } from "../content/papers/paper-body.ts";
 import type { StoredPaper } from "../content/papers/paper-file.ts";
-import { paperKey } from "../content/papers/paper-identity.ts";
+import { PaperIndex } from "../content/papers/paper-identity.ts";
 import type { Topic } from "../content/topics/topic-schema.ts";
 
 export interface Paper {
   slug: string;
   title: string;
-  /** First digest that listed it. */
+  /** First digest that listed it; kept when no digest lists it any more. */
   date: IsoDate;
-  /** Every digest that listed it, ascending. */
+  /** Every digest that lists it, ascending; empty when none does any more (then under no day). */
   dates: IsoDate[];
   topics: string[];
   links: string[];
@@ -89,14 +89,14 @@ export function buildArchive(
 ): Archive {
   const papers = stored.map(toPaper);
   const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
-  const byKey = new Map(papers.map((paper) => [paperKey(paper.title), paper]));
-  const byArxivId = new Map(
-    papers.flatMap((paper) => (paper.arxivId ? [[paper.arxivId, paper]] : [])),
-  );
+  const index = new PaperIndex<Paper>();
+  for (const paper of papers) {
+    index.add(paper, { title: paper.title, abstract: paper.abstract, arxivId: paper.arxivId });
+  }
 
-  // Days in digest order; papers dated a day whose digest no longer lists them come last. A day
-  // with several digests lists its JSON digest's papers first (the API's full list, by upvotes),
-  // then those only a pasted digest lists, digests taken in file name order.
+  // Days come from digests only, each in its digest's order, and list only the papers the split
+  // dated that day. A day with several digests lists its JSON digest's papers first (the API's
+  // full list, by upvotes), then those only a pasted digest lists, digests taken in file name order.
   const dayLists = new Map<IsoDate, Paper[]>();
   const listed = new Map<IsoDate, Set<string>>();
   const jsonFirst = (digest: Digest) => (digest.file.endsWith(".json") ? 0 : 1);
@@ -107,28 +107,20 @@ export function buildArchive(
   for (const digest of sortedDigests) {
     const list = dayLists.get(digest.date) ?? [];
     const seen = listed.get(digest.date) ?? new Set<string>();
+    const datedThatDay = (paper: Paper) => paper.dates.includes(digest.date);
     for (const entry of digest.entries) {
-      const arxivId = entry.details?.arxiv_id;
-      const paper =
-        (arxivId === undefined ? undefined : byArxivId.get(arxivId)) ??
-        byKey.get(paperKey(entry.title));
-      if (!paper || seen.has(paper.slug) || !paper.dates.includes(digest.date)) continue;
+      const identity = { ...entry, arxivId: entry.details?.arxiv_id };
+      const paper = index.match(identity, {
+        accept: datedThatDay,
+        anyAbstract: true,
+        byAbstract: () => true,
+      }).paper;
+      if (!paper || seen.has(paper.slug)) continue;
       seen.add(paper.slug);
       list.push(paper);
     }
     dayLists.set(digest.date, list);
     listed.set(digest.date, seen);
-  }
-  for (const paper of [...papers].sort((a, b) => a.title.localeCompare(b.title))) {
-    for (const date of paper.dates) {
-      const seen = listed.get(date) ?? new Set<string>();
-      if (seen.has(paper.slug)) continue;
-      seen.add(paper.slug);
-      listed.set(date, seen);
-      const list = dayLists.get(date) ?? [];
-      list.push(paper);
-      dayLists.set(date, list);
-    }
   }
   const days = [...dayLists]
     .filter(([, list]) => list.length > 0)

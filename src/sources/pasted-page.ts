@@ -3,6 +3,7 @@
  * title paragraph and an abstract paragraph separated by blank lines.
  */
 import { type HeaderDate, parseHeaderDate } from "../content/dates.ts";
+import { PaperIndex } from "../content/papers/paper-identity.ts";
 import type { PaperDetails } from "../content/papers/paper-schema.ts";
 import type { Problem } from "../content/problem.ts";
 import { isBlank, normalizeWhitespace, quote, splitLines } from "../content/text.ts";
@@ -134,7 +135,8 @@ export function parseDigestText(text: string, file: string): ParsedDigest {
   }
 
   const entries: DigestEntry[] = [];
-  const seen = new Map<string, number>();
+  // Earlier listings by line: a title listed again is skipped only when it is the same paper.
+  const seen = new PaperIndex<number>();
   for (let i = 0; i < body.length; i += 2) {
     const title = body[i] as Paragraph;
     const abstract = body[i + 1];
@@ -165,7 +167,8 @@ export function parseDigestText(text: string, file: string): ParsedDigest {
         fix: "nothing to do if that is right; otherwise add the missing blank line",
       });
     }
-    const firstLine = seen.get(title.text.toLowerCase());
+    const identity = { title: title.text, abstract: abstract.text };
+    const firstLine = seen.match(identity).paper;
     if (firstLine !== undefined) {
       warnings.push({
         file,
@@ -175,7 +178,7 @@ export function parseDigestText(text: string, file: string): ParsedDigest {
       });
       continue;
     }
-    seen.set(title.text.toLowerCase(), title.line);
+    seen.add(title.line, identity);
     entries.push({ title: title.text, abstract: abstract.text, line: title.line });
   }
 

@@ -1,15 +1,22 @@
 /**
- * Every digest entry grouped into papers. An entry is the paper of a stored file first, else of an
- * earlier entry: the same arXiv id when both have one, else the same title (paperKey). Grouping
- * stored files first means each file gets all of its paper's listings, whichever way they match.
+ * Every digest entry grouped into papers (the rule is in paper-identity.ts). An entry is the
+ * paper of a stored file first, else of an earlier entry. Grouping stored files first means each
+ * file gets all of its paper's listings, whichever way they match.
  */
 import type { IsoDate } from "../content/dates.ts";
 import type { Digest } from "../content/digest-file.ts";
+import { splitBody } from "../content/papers/paper-body.ts";
 import type { StoredPaper } from "../content/papers/paper-file.ts";
-import { paperKey } from "../content/papers/paper-identity.ts";
+import { PaperIndex, titleKey } from "../content/papers/paper-identity.ts";
 import type { PaperDetails } from "../content/papers/paper-schema.ts";
 import type { Problem } from "../content/problem.ts";
 import type { DigestEntry } from "../sources/pasted-page.ts";
+
+/** Where a listing is: a digest file and the line of its title. */
+export interface Place {
+  file: string;
+  line: number;
+}
 
 /** One paper as the digests list it. */
 export interface Listing {
@@ -25,43 +32,32 @@ export interface Listing {
   details: PaperDetails;
   /** The paper file that already holds it. */
   stored?: StoredPaper;
+  /** Each other abstract its listings give, with where it was first given. */
+  otherAbstracts: (Place & { abstract: string })[];
+  /** A new paper with the title of these (a paper file's, else an earlier listing's). */
+  sameTitleAs: string[];
 }
 
-/** Things found by arXiv id, else by title. */
-class PaperIndex<T> {
-  readonly #byId = new Map<string, T>();
-  readonly #byTitle = new Map<string, T>();
-
-  find(title: string, arxivId: string | undefined): T | undefined {
-    return (
-      (arxivId === undefined ? undefined : this.#byId.get(arxivId)) ??
-      this.#byTitle.get(paperKey(title))
-    );
-  }
-
-  /** Files `value` under the title and id that are not taken yet; returns what held a taken one. */
-  add(title: string, arxivId: string | undefined, value: T): { title?: T; id?: T } {
-    const taken: { title?: T; id?: T } = {};
-    const key = paperKey(title);
-    const byTitle = this.#byTitle.get(key);
-    if (byTitle === undefined) this.#byTitle.set(key, value);
-    else if (byTitle !== value) taken.title = byTitle;
-    if (arxivId !== undefined) {
-      const byId = this.#byId.get(arxivId);
-      if (byId === undefined) this.#byId.set(arxivId, value);
-      else if (byId !== value) taken.id = byId;
-    }
-    return taken;
-  }
+/** The file, or the digest line, that stands for a paper in messages. */
+function placeOf(value: StoredPaper | Listing): string {
+  return "line" in value ? `${value.file}:${value.line}` : value.file;
 }
 
 function storedIndex(papers: readonly StoredPaper[], warnings: Problem[]): PaperIndex<StoredPaper> {
   const index = new PaperIndex<StoredPaper>();
   for (const paper of [...papers].sort((a, b) => a.slug.localeCompare(b.slug))) {
-    const taken = index.add(paper.data.title, paper.data.arxiv_id, paper);
-    const first = taken.title ?? taken.id;
+    const identity = {
+      title: paper.data.title,
+      abstract: splitBody(paper.body).abstract,
+      arxivId: paper.data.arxiv_id,
+    };
+    const first = index.match(identity).paper;
+    index.add(paper, identity);
     if (first === undefined) continue;
-    const same = taken.title ? "the same title" : "the same arXiv id";
+    const same =
+      paper.data.arxiv_id !== undefined && paper.data.arxiv_id === first.data.arxiv_id
+        ? "the same arXiv id"
+        : "the same title and a similar abstract";
     warnings.push({
       file: paper.file,
       message: `has ${same} as ${first.file}; the digests' listings go to ${first.file}`,
@@ -84,7 +80,16 @@ function newListing(entry: DigestEntry, digest: Digest, stored?: StoredPaper): L
     line: entry.line,
     details: {},
     ...(stored ? { stored } : {}),
+    otherAbstracts: [],
+    sameTitleAs: [],
   };
+}
+
+/** Notes an entry's abstract unless it is the one the listing's paper keeps (`kept`). */
+function noteAbstract(listing: Listing, entry: DigestEntry, file: string, kept: string): void {
+  if (entry.abstract === kept || listing.stored?.body.includes(entry.abstract)) return;
+  if (listing.otherAbstracts.some((other) => other.abstract === entry.abstract)) return;
+  listing.otherAbstracts.push({ file, line: entry.line, abstract: entry.abstract });
 }
 
 export function groupListings(
@@ -93,6 +98,11 @@ export function groupListings(
 ): { listings: Listing[]; count: number; warnings: Problem[] } {
   const warnings: Problem[] = [];
   const stored = storedIndex(papers, warnings);
+  // A file whose title no digest lists had it edited by hand: its abstract still finds it.
+  const listedTitles = new Set(
+    digests.flatMap((digest) => digest.entries.map((entry) => titleKey(entry.title))),
+  );
+  const retitled = (paper: StoredPaper) => !listedTitles.has(titleKey(paper.data.title));
   const ofStored = new Map<StoredPaper, Listing>();
   const unstored = new PaperIndex<Listing>();
   const listings: Listing[] = [];
@@ -100,15 +110,32 @@ export function groupListings(
   for (const digest of [...digests].sort(byDateThenFile)) {
     for (const entry of digest.entries) {
       count++;
-      const arxivId = entry.details?.arxiv_id;
-      const file = stored.find(entry.title, arxivId);
-      let listing = file ? ofStored.get(file) : unstored.find(entry.title, arxivId);
+      const identity = {
+        title: entry.title,
+        abstract: entry.abstract,
+        arxivId: entry.details?.arxiv_id,
+      };
+      const inFiles = stored.match(identity, { byAbstract: retitled });
+      const file = inFiles.paper;
+      const inDigests = file ? undefined : unstored.match(identity);
+      let listing = file ? ofStored.get(file) : inDigests?.paper;
       if (listing === undefined) {
         listing = newListing(entry, digest, file);
         listings.push(listing);
         if (file) ofStored.set(file, listing);
+        else {
+          const sameTitle = [...inFiles.sameTitle, ...(inDigests?.sameTitle ?? [])];
+          listing.sameTitleAs = sameTitle.map(placeOf);
+        }
       }
-      if (!file) unstored.add(entry.title, arxivId, listing);
+      if (!file && (inDigests?.paper === undefined || identity.arxivId !== undefined)) {
+        // Under the title and abstract its file will have, as a rerun finds it, and every arXiv id.
+        const { title, abstract } = listing;
+        unstored.add(listing, { title, abstract, arxivId: identity.arxivId });
+      }
+      // The abstract its paper keeps: the stored file's, else its first listing's.
+      const kept = file ? (stored.identityOf(file)?.abstract ?? "") : listing.abstract;
+      noteAbstract(listing, entry, digest.file, kept);
       listing.dates.add(digest.date);
       // Digests come oldest first, so a newer listing's value replaces an older one's.
       Object.assign(listing.details, entry.details);

@@ -4,9 +4,9 @@
  * made; only `date`, `dates` and the keys from JSON digests (PAPER_DETAIL_KEYS) ever change here.
  */
 import type { FileWrite } from "../content/archive-files.ts";
+import type { IsoDate } from "../content/dates.ts";
 import type { Digest } from "../content/digest-file.ts";
 import { extractLinks } from "../content/links.ts";
-import { splitBody } from "../content/papers/paper-body.ts";
 import {
   type NewPaper,
   newPaperFile,
@@ -20,7 +20,7 @@ import {
 } from "../content/papers/paper-schema.ts";
 import { slugForTitle, uniqueSlug } from "../content/papers/slug.ts";
 import type { Problem } from "../content/problem.ts";
-import { groupListings } from "./listings.ts";
+import { groupListings, type Listing } from "./listings.ts";
 import type { TopicMatcher } from "./topic-match.ts";
 
 export interface SplitInput {
@@ -54,6 +54,53 @@ function changedDetails(stored: PaperFrontmatter, details: PaperDetails): PaperD
   return changed;
 }
 
+/** Where paper files are, as messages name them. */
+const PAPERS_DIR = "content/papers";
+
+/**
+ * `dates` become exactly the dates of the digests that list the paper and `date` their first; a
+ * paper no digest lists keeps its `date`, its URL being permanent. Undefined when nothing changes.
+ */
+function datesChange(
+  existing: StoredPaper,
+  dates: IsoDate[],
+): { date: IsoDate; dates: IsoDate[] } | undefined {
+  const date = dates[0] ?? existing.data.date;
+  if (dates.join() === existing.data.dates.join() && date === existing.data.date) return undefined;
+  return { date, dates };
+}
+
+function sameTitleWarnings(listing: Listing, file: string): Problem[] {
+  return listing.sameTitleAs.map((other) => ({
+    file: listing.file,
+    line: listing.line,
+    message: `has the same title as ${other} but a clearly different abstract: it is another paper, stored as ${file}`,
+    fix: `nothing to do if they are two papers; if they are one, keep one file (${file} or the other one's), paste in the abstract you want, delete the other and split again`,
+  }));
+}
+
+/** Each other abstract a paper's listings give: kept nowhere but in the digest, so said. */
+function abstractWarnings(listing: Listing, file: string): Problem[] {
+  return listing.otherAbstracts.map((other) => ({
+    file: other.file,
+    line: other.line,
+    message: `the abstract differs from the one stored in ${file}; the stored one was kept`,
+    fix: "nothing to do, unless the new abstract is the right one: then paste it into the paper file",
+  }));
+}
+
+function newPaperWarnings(listing: Listing, file: string): Problem[] {
+  return [...sameTitleWarnings(listing, file), ...abstractWarnings(listing, file)];
+}
+
+function unlistedWarning(paper: StoredPaper): Problem {
+  return {
+    file: paper.file,
+    message: `no digest lists this paper any more; its page stays at the same address, under no day`,
+    fix: "nothing to do if its digest was taken back on purpose; if not, restore the digest and split again; to remove the paper, delete this file",
+  };
+}
+
 export function planSplit(input: SplitInput): SplitResult {
   const grouped = groupListings(input.digests, input.papers);
   const warnings = [...grouped.warnings];
@@ -63,6 +110,7 @@ export function planSplit(input: SplitInput): SplitResult {
   let enriched = 0;
   const after = new Map(input.papers.map((paper) => [paper.slug, paper.data.topics]));
 
+  const listed = new Set<StoredPaper>();
   for (const listing of grouped.listings) {
     const existing = listing.stored;
     if (!existing) {
@@ -78,37 +126,32 @@ export function planSplit(input: SplitInput): SplitResult {
       };
       created.push(newPaperFile(slug, paper));
       after.set(slug, paper.topics);
+      warnings.push(...newPaperWarnings(listing, `${PAPERS_DIR}/${slug}.md`));
       continue;
     }
 
-    if (
-      !existing.body.includes(listing.abstract) &&
-      splitBody(existing.body).abstract !== listing.abstract
-    ) {
-      warnings.push({
-        file: listing.file,
-        line: listing.line,
-        message: `the abstract differs from the one stored in ${existing.file}; the stored one was kept`,
-        fix: "nothing to do, unless the new abstract is the right one: then paste it into the paper file",
-      });
-    }
-    const dates = [...new Set([...existing.data.dates, ...listing.dates])].sort();
-    const first = dates[0] ?? existing.data.date;
-    const datesChanged =
-      dates.join() !== existing.data.dates.join() || first !== existing.data.date;
+    listed.add(existing);
+    warnings.push(...abstractWarnings(listing, existing.file));
+    const dates = [...listing.dates].sort();
+    const change = datesChange(existing, dates);
     const details = changedDetails(existing.data, listing.details);
     const detailsChanged = Object.keys(details).length > 0;
-    if (!datesChanged && !detailsChanged) continue;
+    if (!change && !detailsChanged) continue;
     if (detailsChanged) enriched++;
-    updated.push(
-      paperFileUpdate(existing, { ...(datesChanged ? { date: first, dates } : {}), ...details }),
-    );
+    updated.push(paperFileUpdate(existing, { ...change, ...details }));
+  }
+
+  for (const existing of input.papers) {
+    if (listed.has(existing)) continue;
+    warnings.push(unlistedWarning(existing));
+    const change = datesChange(existing, []);
+    if (change) updated.push(paperFileUpdate(existing, change));
   }
   return {
     created,
     updated,
     enriched,
-    // Every stored paper not updated, including those no digest lists any more.
+    // Every stored paper not updated.
     unchanged: input.papers.length - updated.length,
     listings: grouped.count,
     papers: [...after].map(([slug, topics]) => ({ slug, topics })),

@@ -1,10 +1,13 @@
 /** The split as a person runs it: fixtures over several days and years, edits, reruns, bad input. */
-import { existsSync } from "node:fs";
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import fc from "fast-check";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
+import type { Digest } from "../../src/content/digest-file.ts";
 import { EXAMPLE_DIGEST, makeArchive } from "../support/archive.ts";
+import { buildSite } from "../support/build-site.ts";
 import {
   expectSucceeded,
   expectUnchangedRerun,
@@ -13,6 +16,9 @@ import {
   runSplit,
   splitAndRead,
 } from "../support/cli.ts";
+import { splitInMemory } from "../support/memory-split.ts";
+import { MONTH_ABBREVIATIONS } from "../support/months.ts";
+import { scenario, toDigest } from "../support/random-digests.ts";
 
 function frontmatter(text: string) {
   return matter(text, {}).data;
@@ -288,5 +294,166 @@ describe("npm run add", () => {
     const run = runScript("split", ["--frobnicate"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("Usage: npm run split");
+  });
+});
+
+describe("paper identity and taking back a digest, as npm run split and the site see them", async () => {
+  const root = await makeArchive();
+  expect(runSplit(root).status).toBe(0);
+  const digests = join(root, "content", "digests");
+  const paperFile = (slug: string) => join(root, "content", "papers", `${slug}.md`);
+  // The 2024-12-31 digest was dated wrongly: taken back.
+  await rm(join(digests, "2024-12-31.txt"));
+  // Another paper with a stored paper's title, and a re-listing of a paper whose title a person edited.
+  const merging = await readFile(paperFile("model-merging-by-weight-averaging"), "utf8");
+  await writeFile(
+    paperFile("model-merging-by-weight-averaging"),
+    merging.replace(
+      'title: "Model Merging by Weight Averaging"',
+      'title: "Model Merging (my title)"',
+    ),
+  );
+  await writeFile(
+    join(digests, "2025-02-01.txt"),
+    [
+      "Feb 1",
+      "",
+      "Model Merging by Weight Averaging",
+      "",
+      "We merge fine-tuned models by averaging their weights; model merging beats ensembling at the same cost. A price of $5 per GPU hour is not math.",
+      "",
+      "Yes",
+      "",
+      "A second paper called Yes: a benchmark of affirmative answers in dialogue systems.",
+      "",
+    ].join("\n"),
+  );
+  const run = runSplit(root);
+  const papers = await readPapers(root);
+
+  it("keeps each paper's file, takes the digest's date out of dates, and says which papers no digest lists", () => {
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Papers: 1 new, 7 updated, 7 unchanged (15 papers in all).");
+    expect(frontmatter(papers["sparse-ell-1-recovery-at-o-n-log-n-cost.md"] ?? "")).toMatchObject({
+      date: "2025-01-02",
+      dates: ["2025-01-02", "2025-01-03"],
+    });
+    expect(frontmatter(papers["alert-pwned-attention-is-not-all-you-need.md"] ?? "")).toMatchObject(
+      {
+        date: "2024-12-31",
+        dates: [],
+      },
+    );
+    for (const slug of [
+      "a-very-long-title-about-scaling-laws-for-parameter-efficient-fine-tuning-of",
+      "alert-pwned-attention-is-not-all-you-need",
+      "paper-9203496cf8",
+      "rannie-ostanovki-v-obuchenii-nejronnyh-setej",
+      "yes",
+    ]) {
+      expect(run.stdout).toContain(
+        `content/papers/${slug}.md: no digest lists this paper any more; its page stays at the same address, under no day\n  → nothing to do if its digest was taken back on purpose; if not, restore the digest and split again; to remove the paper, delete this file`,
+      );
+    }
+  });
+
+  it("stores a second paper of one title in its own file, and says so naming both", () => {
+    expect(matter(papers["yes-2.md"] ?? "", {})).toMatchObject({
+      data: { title: "Yes", date: "2025-02-01", dates: ["2025-02-01"] },
+      content:
+        "A second paper called Yes: a benchmark of affirmative answers in dialogue systems.\n",
+    });
+    expect(matter(papers["yes.md"] ?? "", {}).content).toBe("No.\n");
+    expect(run.stdout).toContain(
+      "content/digests/2025-02-01.txt:7: has the same title as content/papers/yes.md but a clearly different abstract: it is another paper, stored as content/papers/yes-2.md",
+    );
+  });
+
+  it("finds a paper whose title a person edited by its abstract, with no -2", () => {
+    expect(Object.keys(papers).filter((name) => name.startsWith("model-merging"))).toEqual([
+      "model-merging-by-weight-averaging.md",
+    ]);
+    expect(frontmatter(papers["model-merging-by-weight-averaging.md"] ?? "")).toMatchObject({
+      title: "Model Merging (my title)",
+      dates: ["2025-01-03", "2025-02-01"],
+    });
+  });
+
+  it("changes nothing when run again", async () => {
+    await expectUnchangedRerun(root, papers, "Papers: 0 new, 0 updated, 15 unchanged");
+  });
+
+  it("builds a site with no page for the day taken back, each paper on its own day", () => {
+    const dist = join(root, "dist");
+    buildSite(root, dist);
+    const html = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
+    expect(existsSync(join(dist, "dates", "2024", "12", "31"))).toBe(false);
+    // The calendar had one day in 2024: the year is gone with it.
+    expect(existsSync(join(dist, "dates", "2024"))).toBe(false);
+    expect(html("dates")).not.toContain("/dates/2024/");
+    const sitemap = readFileSync(join(dist, "sitemap-0.xml"), "utf8");
+    expect(sitemap).not.toContain("/dates/2024/");
+    expect(sitemap).toContain("https://example.org/papers/yes/");
+    const day = html("dates/2025/02/01");
+    expect(day.indexOf('href="/papers/model-merging-by-weight-averaging/"')).toBeGreaterThan(0);
+    expect(day).toContain('href="/papers/yes-2/"');
+    expect(day).not.toContain('href="/papers/yes/"');
+    const taken = html("papers/yes");
+    expect(taken).toContain("First listed on");
+    expect(taken).toContain("no digest lists it any more");
+    expect(taken).not.toContain("/dates/2024/12/31/");
+    expect(html("papers/yes-2")).toContain("A second paper called Yes");
+    // Still a paper of the archive: in the feed and the sitemap.
+    const feed = readFileSync(join(dist, "rss.xml"), "utf8");
+    expect(feed).toContain("https://example.org/papers/yes/");
+    expect(feed).toContain("https://example.org/papers/yes-2/");
+  });
+});
+
+describe("npm run split over random digest sequences", () => {
+  /** A pasted digest's text: its date line, then each title and abstract. */
+  function pasted(digest: Digest): string {
+    const day = Number(digest.date.slice(8, 10));
+    const month = MONTH_ABBREVIATIONS[Number(digest.date.slice(5, 7)) - 1];
+    const papers = digest.entries.map((entry) => `${entry.title}\n\n${entry.abstract}\n`);
+    return [`${month} ${day}\n`, ...papers].join("\n");
+  }
+
+  it("writes the files the planner plans, run after run, digests taken back included", async () => {
+    const samples = fc.sample(scenario, { numRuns: 3, seed: 20_261_127 });
+    for (const { papers, digests, runs } of samples) {
+      const root = await makeArchive([]);
+      // Pasted digests carry no arXiv ids.
+      const all = digests.map((spec) => {
+        const digest = toDigest(spec, papers);
+        return { ...digest, entries: digest.entries.map(({ details: _, ...entry }) => entry) };
+      });
+      let planned = new Map<string, string>();
+      for (const present of runs.filter((run) => run.some(Boolean)).slice(0, 2)) {
+        for (const [index, digest] of all.entries()) {
+          const path = join(root, digest.file);
+          if (present[index]) await writeFile(path, pasted(digest));
+          else await rm(path, { force: true });
+        }
+        const run = runSplit(root);
+        expect(run.stderr).toBe("");
+        expect(run.status).toBe(0);
+        planned = splitInMemory(
+          all.filter((_, index) => present[index]),
+          planned,
+        ).files;
+        const shown = (text: string) => {
+          const { data, content } = matter(text, {});
+          return { title: data["title"], date: data["date"], dates: data["dates"], content };
+        };
+        const written = Object.fromEntries(
+          Object.entries(await readPapers(root)).map(([name, text]) => [name, shown(text)]),
+        );
+        const expected = Object.fromEntries(
+          [...planned].map(([slug, text]) => [`${slug}.md`, shown(text)]),
+        );
+        expect(written).toEqual(expected);
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 /**
- * A small site archive built in memory: four papers over three days (one listed twice, one in
- * a day with no digest file) and three topics (one empty).
+ * A small site archive built in memory: four papers over three days (one listed twice) and three
+ * topics (one empty).
  */
 import type { Digest } from "../../src/content/digest-file.ts";
 import type { StoredPaper } from "../../src/content/papers/paper-file.ts";
@@ -38,6 +38,7 @@ const papers = [
 const digests = [
   digest("2025-02-03", ["Paper C", "paper a"]),
   digest("2025-01-01", ["Paper A", "Paper B"]),
+  digest("2024-12-31", ["Paper D"]),
 ];
 export const taxonomy = [
   { id: "t1", name: "Topic one", description: "", phrases: ["one"] },

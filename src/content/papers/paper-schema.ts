@@ -25,10 +25,10 @@ const httpUrl = z.string().refine(isHttpUrl, { message: "must be an http:// or h
 export const paperFrontmatterSchema = z.looseObject({
   /** The title as the digest gives it, whitespace-normalised; it identifies the paper. */
   title: z.string().trim().min(1),
-  /** The first digest that listed the paper. */
+  /** The first digest that lists the paper; kept when no digest lists it any more. */
   date: isoDate,
-  /** Every digest that listed the paper, ascending. */
-  dates: z.array(isoDate).min(1),
+  /** Every digest that lists the paper, ascending; empty when none does any more. */
+  dates: z.array(isoDate),
   /** Topic ids, best match first; a person may change them. */
   topics: z.array(topicId),
   /** URLs found in the abstract (code, project pages); a person may add or remove some. */

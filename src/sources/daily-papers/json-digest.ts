@@ -5,7 +5,7 @@
  */
 import { type ParseOptions, printParseErrorCode, visit } from "jsonc-parser";
 import type { IsoDate } from "../../content/dates.ts";
-import { paperKey } from "../../content/papers/paper-identity.ts";
+import { PaperIndex } from "../../content/papers/paper-identity.ts";
 import type { Problem } from "../../content/problem.ts";
 import { normalizeWhitespace, quote, splitLines } from "../../content/text.ts";
 import type { DigestEntry, ParsedDigest } from "../pasted-page.ts";
@@ -257,13 +257,16 @@ function upvotes(entry: { record: DailyPapersRecord }): number {
 export function parseJsonDigest(text: string, file: string, date?: IsoDate): ParsedDigest {
   const { records, problems } = readRecords(text, file, fetchAgain(date));
   const warnings: Problem[] = [];
-  const seen = new Map<string, number>();
+  // Earlier records by number: one listed again (same id, or same title and abstract) is skipped.
+  const seen = new PaperIndex<number>();
   const kept: (Parsed & { entry: DigestEntry })[] = [];
   for (const parsed of records) {
     const { paper } = parsed.record;
     const title = normalizeWhitespace(paper.title);
     const at = { file, line: parsed.line };
-    const first = seen.get(paperKey(title)) ?? seen.get(`id:${paper.id}`);
+    const abstract = normalizeWhitespace(paper.summary);
+    const identity = { title, abstract, arxivId: paper.id };
+    const first = seen.match(identity).paper;
     if (first !== undefined) {
       warnings.push({
         ...at,
@@ -272,14 +275,13 @@ export function parseJsonDigest(text: string, file: string, date?: IsoDate): Par
       });
       continue;
     }
-    seen.set(paperKey(title), parsed.number);
-    seen.set(`id:${paper.id}`, parsed.number);
+    seen.add(parsed.number, identity);
     const details = paperDetails(paper, (message, fix) =>
       warnings.push({ ...at, message: `record ${parsed.number}: ${message}`, fix }),
     );
     kept.push({
       ...parsed,
-      entry: { title, abstract: normalizeWhitespace(paper.summary), line: parsed.line, details },
+      entry: { title, abstract, line: parsed.line, details },
     });
   }
   // Array.prototype.sort is stable: equal counts keep the API's order.

@@ -139,12 +139,88 @@ describe("a day with both a JSON digest and pasted ones", () => {
     expect(day?.papers.map((paper) => paper.slug)).toEqual(["q", "p", "s", "r"]);
   });
 
-  it("takes pasted digests alone in file name order, as before", () => {
+  it("takes pasted digests alone in file name order, and days only from digests", () => {
     const day = buildArchive(
       papers,
       [digest("2025-04-01.txt", ["Paper R", "Paper P"]), digest("2025-04-01-hf.txt", ["Paper S"])],
       taxonomy,
     ).dayByDate.get("2025-04-01");
-    expect(day?.papers.map((paper) => paper.slug)).toEqual(["s", "r", "p", "q"]);
+    // Paper Q says 2025-04-01, yet no digest of that day lists it.
+    expect(day?.papers.map((paper) => paper.slug)).toEqual(["s", "r", "p"]);
+  });
+});
+
+describe("papers and days after the split's identity rules", () => {
+  const withAbstract = (paper: StoredPaper, abstract: string): StoredPaper => ({
+    ...paper,
+    body: `${abstract}\n`,
+  });
+  const entry = (title: string, abstract: string, line: number) => ({ title, abstract, line });
+  const day = (date: string, entries: ReturnType<typeof entry>[]): Digest => ({
+    file: `content/digests/${date}.txt`,
+    date,
+    entries,
+  });
+  const merging = "We merge fine-tuned models by averaging their weights on eight benchmarks.";
+  const survey = "A survey of federated learning with client drift corrections and open problems.";
+
+  it("places two papers of one title each on its own listing, by abstract", () => {
+    const archive = buildArchive(
+      [
+        withAbstract(stored("weight-averaging", "Weight Averaging", ["2025-05-01"]), merging),
+        withAbstract(
+          stored("weight-averaging-2", "Weight Averaging", ["2025-05-01", "2025-05-02"]),
+          survey,
+        ),
+      ],
+      [
+        day("2025-05-01", [
+          entry("Weight Averaging", merging, 1),
+          entry("Weight Averaging", survey, 5),
+        ]),
+        day("2025-05-02", [entry("Weight Averaging", survey, 1)]),
+      ],
+      taxonomy,
+    );
+    expect(archive.days.map((d) => [d.date, d.papers.map((paper) => paper.slug)])).toEqual([
+      ["2025-05-01", ["weight-averaging", "weight-averaging-2"]],
+      ["2025-05-02", ["weight-averaging-2"]],
+    ]);
+  });
+
+  it("places a paper whose title was edited by hand by its abstract, in its digest's order", () => {
+    const archive = buildArchive(
+      [
+        withAbstract(stored("weight-averaging", "My Title", ["2025-05-01"]), merging),
+        withAbstract(stored("survey", "Survey", ["2025-05-01"]), survey),
+      ],
+      [day("2025-05-01", [entry("Weight Averaging", merging, 1), entry("Survey", survey, 5)])],
+      taxonomy,
+    );
+    expect(archive.dayByDate.get("2025-05-01")?.papers.map((paper) => paper.slug)).toEqual([
+      "weight-averaging",
+      "survey",
+    ]);
+  });
+
+  it("keeps a paper no digest lists (dates: []) as a paper, under no day", () => {
+    const taken = {
+      ...stored("taken-back", "Taken Back", []),
+      data: { ...stored("x", "Taken Back", []).data, date: "2025-05-03" },
+    };
+    const archive = buildArchive(
+      [taken, stored("kept", "Kept", ["2025-05-01"])],
+      [day("2025-05-01", [entry("Kept", "Abstract of Kept.", 1)])],
+      taxonomy,
+    );
+    expect(archive.papers.map((paper) => [paper.slug, paper.date, paper.dates])).toEqual([
+      ["taken-back", "2025-05-03", []],
+      ["kept", "2025-05-01", ["2025-05-01"]],
+    ]);
+    expect(archive.days.map((d) => d.date)).toEqual(["2025-05-01"]);
+    expect(groupByDate(archive.papers).map((group) => group.date)).toEqual([
+      "2025-05-03",
+      "2025-05-01",
+    ]);
   });
 });

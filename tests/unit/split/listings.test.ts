@@ -108,4 +108,39 @@ describe("groupListings", () => {
       },
     ]);
   });
+
+  it("gives two stored files of one title each its own listing, by abstract, with no warning", () => {
+    const withBody = (paper: StoredPaper, body: string) => ({ ...paper, body });
+    const result = groupListings(
+      [
+        {
+          file: "content/digests/2025-08-01.txt",
+          date: "2025-08-01",
+          entries: [
+            { title: "Foo", abstract: "Protein folding with diffusion models.", line: 3 },
+            { title: "FOO", abstract: "Speech recognition for forty languages.", line: 7 },
+          ],
+        },
+      ],
+      [
+        withBody(stored("foo", "Foo"), "Speech recognition for forty languages.\n"),
+        withBody(stored("foo-2", "Foo"), "Protein folding with diffusion models.\n\nMy notes.\n"),
+      ],
+    );
+    expect(summary(result).map((listing) => [listing.title, listing.stored])).toEqual([
+      ["Foo", "foo-2"],
+      ["FOO", "foo"],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("warns about two stored files of one title and a similar abstract", () => {
+    const result = groupListings([], [stored("a-copy", "A"), stored("a", "A"), stored("b", "B")]);
+    expect(result.warnings.map((warning) => [warning.file, warning.message])).toEqual([
+      [
+        "content/papers/a-copy.md",
+        "has the same title and a similar abstract as content/papers/a.md; the digests' listings go to content/papers/a.md",
+      ],
+    ]);
+  });
 });
