@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import { inBatches, type Progress } from "../util/concurrently.ts";
 import { withLock } from "./archive-lock.ts";
 import { decodeEditedFile } from "./decode.ts";
-import { type Digest, isDigestFileName, readDigest } from "./digest-file.ts";
+import { type Digest, type DigestResult, isDigestFileName, readDigest } from "./digest-file.ts";
 import { type PaperFileWrite, parsePaperFile, type StoredPaper } from "./papers/paper-file.ts";
 import { checkPaperFiles } from "./papers/paper-file-checks.ts";
 import { InputError, type Problem } from "./problem.ts";
@@ -68,7 +68,19 @@ export async function loadDigests(
     .map((name) => join(paths.digests, name));
   const results = await inBatches(
     files,
-    async (path) => readDigest(await readFile(path), relative(paths.root, path)),
+    async (path): Promise<DigestResult> => {
+      const file = relative(paths.root, path);
+      try {
+        return readDigest(await readFile(path), file);
+      } catch (error) {
+        const problem = {
+          file,
+          message: `cannot read it: ${readErrorReason(error)}`,
+          fix: readErrorFix(error),
+        };
+        return { ok: false, problems: [problem], warnings: [] };
+      }
+    },
     { progress },
   );
   const items: Digest[] = [];

@@ -25,7 +25,7 @@ export function readErrorReason(error: unknown): string {
 export function readErrorFix(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === "EISDIR")
-    return "move the folder out of that directory, or rename it so that it does not end in .md";
+    return "move the folder out of that directory, or rename it so that its name does not look like a file's";
   if (code === "EACCES" || code === "EPERM")
     return "give yourself permission to read the file (chmod u+r), then run the command again";
   return "check the file, or remove it, then run the command again";

@@ -122,6 +122,16 @@ export function buildArchive(
     dayLists.set(digest.date, list);
     listed.set(digest.date, seen);
   }
+  // A paper the split dated a day whose digest it no longer matches (its title and abstract both
+  // edited by hand) still belongs to that day: after the digest's own papers, by title.
+  for (const paper of [...papers].sort((a, b) => a.title.localeCompare(b.title))) {
+    for (const date of paper.dates) {
+      const seen = listed.get(date);
+      if (!seen || seen.has(paper.slug)) continue;
+      seen.add(paper.slug);
+      dayLists.get(date)?.push(paper);
+    }
+  }
   const days = [...dayLists]
     .filter(([, list]) => list.length > 0)
     .sort(([a], [b]) => a.localeCompare(b))

@@ -11,21 +11,16 @@ import { paperTimes, readPapers, runSplit } from "../support/cli.ts";
 const SLUG = "a-very-long-title-about-scaling-laws-for-parameter-efficient-fine-tuning-of";
 const FILE = `content/papers/${SLUG}.md`;
 
-/** A split archive whose paper SLUG has been rewritten by `edit`, and lost its date. */
+/** A split archive whose paper SLUG has been rewritten by `edit`, with a day no digest lists. */
 async function editedArchive(edit: (text: string) => string): Promise<string> {
   const root = await makeArchive();
   expect(runSplit(root).status).toBe(0);
   const path = join(root, FILE);
   const text = await readFile(path, "utf8");
-  // Taking the digest's date out makes the next split record it again: an update.
+  // A day no digest lists makes the next split take it out of `dates`: an update.
   await writeFile(
     path,
-    edit(
-      text.replace(
-        'date: "2024-12-31"\ndates: ["2024-12-31"]',
-        'date: "2024-12-30"\ndates: ["2024-12-30"]',
-      ),
-    ),
+    edit(text.replace('dates: ["2024-12-31"]', 'dates: ["2024-12-30", "2024-12-31"]')),
   );
   return root;
 }
@@ -33,14 +28,17 @@ async function editedArchive(edit: (text: string) => string): Promise<string> {
 describe("split on hand-edited paper files", () => {
   it("updates a quoted key and a block list with a comment, and the file reads back", async () => {
     const root = await editedArchive((text) =>
-      text.replace('dates: ["2024-12-30"]', '"dates":\n  # from the first digest\n  - 2024-12-30'),
+      text.replace(
+        'dates: ["2024-12-30", "2024-12-31"]',
+        '"dates":\n  # from the first digest\n  - 2024-12-30\n  - 2024-12-31',
+      ),
     );
     const run = runSplit(root);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const text = await readFile(join(root, FILE), "utf8");
     expect(text).toContain(
-      'date: "2024-12-30"\n"dates": ["2024-12-30", "2024-12-31"]\n  # from the first digest\ntopics:',
+      'date: "2024-12-31"\n"dates": ["2024-12-31"]\n  # from the first digest\ntopics:',
     );
     // The next split reads it and has nothing to do.
     const again = runSplit(root);
@@ -51,7 +49,10 @@ describe("split on hand-edited paper files", () => {
   it("refuses a file it cannot update so that it reads back, and writes nothing", async () => {
     const root = await editedArchive((text) =>
       text
-        .replace('dates: ["2024-12-30"]', 'dates: &first ["2024-12-30"]')
+        .replace(
+          'dates: ["2024-12-30", "2024-12-31"]',
+          'dates: &first ["2024-12-30", "2024-12-31"]',
+        )
         .replace("links: []", "links: []\nfirst_seen: *first"),
     );
     const papers = await readPapers(root);

@@ -198,7 +198,7 @@ export function paperFileUpdate(paper: StoredPaper, update: PaperUpdate): PaperF
     problem: {
       file: paper.file,
       line: offset === undefined ? 1 : lineOf(paper.text, offset),
-      message: `cannot record the new ${keys.join(", ")} without changing what the file says: ${message}`,
+      message: `cannot record the new ${new Intl.ListFormat("en").format(keys)} without changing what the file says: ${message}`,
       fix,
     },
   });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import {
   archivePaths,
+  loadDigests,
   loadPapers,
   loadTaxonomy,
   writePaperFiles,
@@ -90,7 +91,21 @@ describe("reading paper and topic files", () => {
       {
         file: "content/papers/x.md",
         message: "cannot read it: it is a folder, not a file",
-        fix: "move the folder out of that directory, or rename it so that it does not end in .md",
+        fix: "move the folder out of that directory, or rename it so that its name does not look like a file's",
+      },
+    ]);
+  });
+
+  it("reports a folder named like a digest in words", async () => {
+    const paths = await archiveWithPapers({});
+    await mkdir(join(paths.digests, "2025-08-01.txt"), { recursive: true });
+    const { items, problems } = await loadDigests(paths);
+    expect(items).toEqual([]);
+    expect(problems).toEqual([
+      {
+        file: "content/digests/2025-08-01.txt",
+        message: "cannot read it: it is a folder, not a file",
+        fix: "move the folder out of that directory, or rename it so that its name does not look like a file's",
       },
     ]);
   });

@@ -140,13 +140,21 @@ describe("a day with both a JSON digest and pasted ones", () => {
   });
 
   it("takes pasted digests alone in file name order, and days only from digests", () => {
-    const day = buildArchive(
-      papers,
+    const archive = buildArchive(
+      [...papers, stored("t", "Paper T", ["2025-04-02"])],
       [digest("2025-04-01.txt", ["Paper R", "Paper P"]), digest("2025-04-01-hf.txt", ["Paper S"])],
       taxonomy,
-    ).dayByDate.get("2025-04-01");
-    // Paper Q says 2025-04-01, yet no digest of that day lists it.
-    expect(day?.papers.map((paper) => paper.slug)).toEqual(["s", "r", "p"]);
+    );
+    // Paper Q says 2025-04-01, yet no entry of that day's digests has its title or abstract (a
+    // person edited both after the split dated it): the split's date holds, after the digests' own.
+    expect(archive.dayByDate.get("2025-04-01")?.papers.map((paper) => paper.slug)).toEqual([
+      "s",
+      "r",
+      "p",
+      "q",
+    ]);
+    // Paper T says 2025-04-02, but no digest of that day exists: no such day.
+    expect(archive.days.map((day) => day.date)).toEqual(["2025-04-01"]);
   });
 });
 
