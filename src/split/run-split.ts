@@ -1,6 +1,7 @@
 /** `npm run split` and `npm run topics`: load the archive, plan, and write only when all is well. */
 import { join, relative } from "node:path";
 import { type ArchivePaths, loadContent, writePaperFiles } from "../content/archive-files.ts";
+import { unsafeCharacterWarning } from "../content/papers/paper-file-checks.ts";
 import type { Problem } from "../content/problem.ts";
 import type { Topic } from "../content/topics/topic-schema.ts";
 import type { Progress } from "../util/concurrently.ts";
@@ -55,6 +56,14 @@ export async function runSplit(
     matchTopics: topicMatcher(archive.topics),
   });
   const written = await writePaperFiles(paths, [...plan.created, ...plan.updated]);
+  // Stored files are checked as they are read; a new one is checked here, on the run that writes it.
+  const unsafeInNew = plan.created.flatMap(
+    (write) =>
+      unsafeCharacterWarning({
+        file: relative(paths.root, join(paths.papers, `${write.slug}.md`)),
+        text: write.content,
+      }) ?? [],
+  );
   const dates = archive.digests.map((digest) => digest.date).sort();
   const [first, last] = [dates[0], dates.at(-1)];
   return {
@@ -72,6 +81,7 @@ export async function runSplit(
     warnings: [
       ...written.warnings,
       ...archive.warnings,
+      ...unsafeInNew,
       ...plan.warnings,
       ...unknownTopicWarnings(plan.papers, archive.topics, paths),
     ],

@@ -21,7 +21,10 @@ function fileNameProblem(paper: StoredPaper, taken: Set<string>): Problem | unde
   };
 }
 
-function unsafeCharacterWarning(paper: StoredPaper): Problem | undefined {
+/** A warning for the first character of a paper file's text that no page or feed can carry. */
+export function unsafeCharacterWarning(
+  paper: Pick<StoredPaper, "file" | "text">,
+): Problem | undefined {
   const found = firstUnsafeCharacter(paper.text);
   if (!found) return undefined;
   return {
