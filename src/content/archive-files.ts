@@ -6,6 +6,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import { join, relative } from "node:path";
 import { inBatches, type Progress } from "../util/concurrently.ts";
 import { withLock } from "./archive-lock.ts";
+import { digestDateOutOfRange, latestDigestDate } from "./dates.ts";
 import { decodeEditedFile } from "./decode.ts";
 import { type Digest, type DigestResult, isDigestFileName, readDigest } from "./digest-file.ts";
 import { type PaperFileWrite, parsePaperFile, type StoredPaper } from "./papers/paper-file.ts";
@@ -85,10 +86,22 @@ export async function loadDigests(
   );
   const items: Digest[] = [];
   const problems: Problem[] = [];
+  const latest = latestDigestDate();
   for (const result of results) {
     warnings.push(...result.warnings);
-    if (result.ok) items.push(result.digest);
-    else problems.push(...result.problems);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    items.push(result.digest);
+    const outOfRange = digestDateOutOfRange(result.digest.date, latest);
+    if (outOfRange) {
+      warnings.push({
+        file: result.digest.file,
+        message: `its date ${outOfRange}: a typo in the file name or its date line?`,
+        fix: "correct the date in the file name (and its date line), or take the file out of content/digests",
+      });
+    }
   }
   return { items, problems, warnings };
 }

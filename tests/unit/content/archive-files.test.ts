@@ -96,6 +96,33 @@ describe("reading paper and topic files", () => {
     ]);
   });
 
+  it("warns about a digest dated after tomorrow or before 1991, and still reads it", async () => {
+    const paths = await archiveWithPapers({});
+    const digest = "Jan 1\n\nA Paper\n\nIts abstract.\n";
+    await writeFile(join(paths.digests, "2099-01-01.txt"), digest);
+    await writeFile(join(paths.digests, "1025-01-01.txt"), digest);
+    const { items, problems, warnings } = await loadDigests(paths);
+    expect(problems).toEqual([]);
+    expect(items.map((item) => item.date)).toEqual(["1025-01-01", "2099-01-01"]);
+    const fix =
+      "correct the date in the file name (and its date line), or take the file out of content/digests";
+    expect(warnings).toEqual([
+      {
+        file: "content/digests/1025-01-01.txt",
+        message:
+          "its date 1025-01-01 is before 1991, older than any digest of papers: a typo in the file name or its date line?",
+        fix,
+      },
+      {
+        file: "content/digests/2099-01-01.txt",
+        message: expect.stringMatching(
+          /^its date 2099-01-01 is in the future \(the latest a digest can be is \d{4}-\d{2}-\d{2}\): a typo in the file name or its date line\?$/u,
+        ),
+        fix,
+      },
+    ]);
+  });
+
   it("reports a folder named like a digest in words", async () => {
     const paths = await archiveWithPapers({});
     await mkdir(join(paths.digests, "2025-08-01.txt"), { recursive: true });
