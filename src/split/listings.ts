@@ -7,7 +7,14 @@ import type { IsoDate } from "../content/dates.ts";
 import type { Digest } from "../content/digest-file.ts";
 import { splitBody } from "../content/papers/paper-body.ts";
 import type { StoredPaper } from "../content/papers/paper-file.ts";
-import { PaperIndex, titleKey } from "../content/papers/paper-identity.ts";
+import {
+  abstractSimilarity,
+  idsDiffer,
+  type PaperIdentity,
+  PaperIndex,
+  SAME_ABSTRACT,
+  titleKey,
+} from "../content/papers/paper-identity.ts";
 import type { PaperDetails } from "../content/papers/paper-schema.ts";
 import type { Problem } from "../content/problem.ts";
 import type { DigestEntry } from "../sources/pasted-page.ts";
@@ -67,6 +74,46 @@ function storedIndex(papers: readonly StoredPaper[], warnings: Problem[]): Paper
   return index;
 }
 
+/**
+ * Files whose title no digest lists and whose abstract was corrected too: a person who edits a
+ * title often corrects the abstract as well. Such a file is the listing's paper when the split
+ * dated it the listing's day and its abstract is not clearly different; once found, it takes
+ * that paper's listings on other days too. Only a day's few such files are compared, so this
+ * stays linear.
+ */
+class RetitledFiles {
+  readonly #byDate = new Map<IsoDate, StoredPaper[]>();
+  readonly #found = new Set<StoredPaper>();
+  readonly #stored: PaperIndex<StoredPaper>;
+
+  constructor(
+    papers: readonly StoredPaper[],
+    retitled: (paper: StoredPaper) => boolean,
+    stored: PaperIndex<StoredPaper>,
+  ) {
+    this.#stored = stored;
+    for (const paper of papers) {
+      if (!retitled(paper)) continue;
+      for (const date of paper.data.dates) {
+        this.#byDate.set(date, [...(this.#byDate.get(date) ?? []), paper]);
+      }
+    }
+  }
+
+  find(listing: PaperIdentity, date: IsoDate): StoredPaper | undefined {
+    let best: StoredPaper | undefined;
+    let bestSimilarity = SAME_ABSTRACT;
+    for (const paper of [...(this.#byDate.get(date) ?? []), ...this.#found]) {
+      const identity = this.#stored.identityOf(paper);
+      if (identity === undefined || idsDiffer(listing, identity)) continue;
+      const similarity = abstractSimilarity(listing.abstract, identity.abstract);
+      if (similarity >= bestSimilarity) [best, bestSimilarity] = [paper, similarity];
+    }
+    if (best) this.#found.add(best);
+    return best;
+  }
+}
+
 function byDateThenFile(a: Digest, b: Digest): number {
   return a.date.localeCompare(b.date) || a.file.localeCompare(b.file);
 }
@@ -103,6 +150,7 @@ export function groupListings(
     digests.flatMap((digest) => digest.entries.map((entry) => titleKey(entry.title))),
   );
   const retitled = (paper: StoredPaper) => !listedTitles.has(titleKey(paper.data.title));
+  const retitledFiles = new RetitledFiles(papers, retitled, stored);
   const ofStored = new Map<StoredPaper, Listing>();
   const unstored = new PaperIndex<Listing>();
   const listings: Listing[] = [];
@@ -116,7 +164,7 @@ export function groupListings(
         arxivId: entry.details?.arxiv_id,
       };
       const inFiles = stored.match(identity, { byAbstract: retitled });
-      const file = inFiles.paper;
+      const file = inFiles.paper ?? retitledFiles.find(identity, digest.date);
       const inDigests = file ? undefined : unstored.match(identity);
       let listing = file ? ofStored.get(file) : inDigests?.paper;
       if (listing === undefined) {

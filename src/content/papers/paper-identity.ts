@@ -8,7 +8,8 @@
  *   different: an arXiv revision or a person's light edit changes a few words, while two papers
  *   that share a title share few words of their abstracts.
  * - Otherwise, for a paper file whose title no digest lists (it was edited by hand), the same
- *   abstract (whitespace-normalised).
+ *   abstract (whitespace-normalised); the split also takes such a file dated the listing's day
+ *   with an abstract that is not clearly different (see split/listings.ts).
  */
 import { normalizeWhitespace } from "../text.ts";
 
@@ -61,7 +62,7 @@ export function abstractSimilarity(a: string, b: string): number {
 }
 
 /** Two arXiv ids that both exist and differ: different papers, whatever else they share. */
-function idsDiffer(a: PaperIdentity, b: PaperIdentity): boolean {
+export function idsDiffer(a: PaperIdentity, b: PaperIdentity): boolean {
   return (
     a.arxivId !== undefined &&
     b.arxivId !== undefined &&

@@ -173,6 +173,38 @@ describe("planSplit: a title edited by hand", () => {
   });
 });
 
+describe("planSplit: a title and an abstract both edited by hand", () => {
+  const first = splitInMemory([day("2025-07-30", { title: TITLE, abstract: V1 })]);
+  const slug = [...first.files.keys()][0] ?? "";
+  const edited = (first.files.get(slug) ?? "")
+    .replace(`title: "${TITLE}"`, 'title: "Power Scheduler (ICLR 2025)"')
+    .replace(V1, V2);
+
+  it("finds its paper on the day the split dated it, by an abstract that is not clearly different", () => {
+    const second = splitInMemory(
+      [
+        day("2025-07-30", { title: TITLE, abstract: V1 }),
+        day("2025-08-04", { title: TITLE, abstract: V1 }),
+      ],
+      new Map([[slug, edited]]),
+    );
+    expect([...second.files.keys()]).toEqual([slug]);
+    expect(paperOf(second.files, slug)).toMatchObject({
+      title: "Power Scheduler (ICLR 2025)",
+      dates: ["2025-07-30", "2025-08-04"],
+    });
+  });
+
+  it("is another paper when only a digest of another day lists that title", () => {
+    const second = splitInMemory(
+      [day("2025-08-04", { title: TITLE, abstract: V1 })],
+      new Map([[slug, edited]]),
+    );
+    expect([...second.files.keys()].sort()).toEqual([slug, `${slug}-2`].sort());
+    expect(paperOf(second.files, slug).dates).toEqual([]);
+  });
+});
+
 describe("planSplit: a digest taken back", () => {
   const a = { title: "Paper A", abstract: "Alpha abstract about sparse recovery." };
   const b = { title: "Paper B", abstract: "Beta abstract about speech recognition." };
