@@ -88,7 +88,10 @@ function highlighted(text: string, words: readonly string[]): Node[] {
   return nodes;
 }
 
-/** How long the query must rest before the next keystroke starts a new history entry. */
+/**
+ * How long a typed query's results must stand before the next keystroke starts a new history
+ * entry: a pause to read, not a pause between words.
+ */
 const TYPING_REST_MS = 1500;
 
 /** Wait after a keystroke before searching. */
@@ -218,6 +221,28 @@ export function startSearch(baseUrl: string): void {
     history.replaceState(state, "");
   };
 
+  /*
+   * History: a new search is a new entry; typing within one query is not. Keystrokes search after
+   * a short pause and replace the entry that the first search of their run of typing pushed. The
+   * run ends, and the next keystroke starts a new entry, when the query's results have stood for
+   * TYPING_REST_MS, or the query is submitted, or the box loses focus. A filter or order change
+   * is a new entry.
+   */
+  let typing = false;
+  let typingStep: HistoryStep = "push";
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let rest: ReturnType<typeof setTimeout> | undefined;
+  const endTyping = () => {
+    typing = false;
+    clearTimeout(rest);
+  };
+  /** Called when a search's results are shown: typing ends if they stand long enough. */
+  const typedQueryShown = () => {
+    if (!typing) return;
+    clearTimeout(rest);
+    rest = setTimeout(endTyping, TYPING_REST_MS);
+  };
+
   const run = async (step: HistoryStep, restore: Partial<SearchEntryState> = {}) => {
     const current = ++searchNumber;
     view = undefined;
@@ -245,6 +270,7 @@ export function startSearch(baseUrl: string): void {
       list.replaceChildren();
       status.textContent = "Type words from a title or abstract, or choose a topic or year.";
       remember();
+      typedQueryShown();
       return;
     }
     status.textContent = "Searching…";
@@ -272,6 +298,7 @@ export function startSearch(baseUrl: string): void {
     status.textContent = `${count} ${count === 1 ? "paper" : "papers"} found${query ? ` for “${query}”` : ""}.`;
     if (restore.scrollY !== undefined) scrollTo(0, restore.scrollY);
     remember();
+    typedQueryShown();
   };
 
   const showMore = async () => {
@@ -290,20 +317,6 @@ export function startSearch(baseUrl: string): void {
     remember();
   };
 
-  /*
-   * History: a new search is a new entry; typing within one query is not. Keystrokes search after
-   * a short pause and replace the entry that the first search of their run of typing pushed. The
-   * run ends, and the next keystroke starts a new entry, when the query rests for TYPING_REST_MS,
-   * is submitted, or the box loses focus. A filter or order change is a new entry.
-   */
-  let typing = false;
-  let typingStep: HistoryStep = "push";
-  let debounce: ReturnType<typeof setTimeout> | undefined;
-  let rest: ReturnType<typeof setTimeout> | undefined;
-  const endTyping = () => {
-    typing = false;
-    clearTimeout(rest);
-  };
   input.addEventListener("input", () => {
     if (!typing) typingStep = "push";
     typing = true;
@@ -314,7 +327,6 @@ export function startSearch(baseUrl: string): void {
       typingStep = "replace";
       void run(step);
     }, TYPING_DEBOUNCE_MS);
-    rest = setTimeout(endTyping, TYPING_REST_MS);
   });
   input.addEventListener("blur", endTyping);
   form.addEventListener("submit", (event) => {
