@@ -88,6 +88,38 @@ function highlighted(text: string, words: readonly string[]): Node[] {
   return nodes;
 }
 
+/**
+ * How long a typed query's results must stand before the next keystroke starts a new history
+ * entry: a pause to read, not a pause between words.
+ */
+const TYPING_REST_MS = 1500;
+
+/** Wait after a keystroke before searching. */
+const TYPING_DEBOUNCE_MS = 200;
+
+/**
+ * What a history entry holds beside its URL (which holds the search itself), so that Back and
+ * Forward, and Back from a result, show the same results at the same place.
+ */
+interface SearchEntryState {
+  /** Results shown: the first page and every "Show more" since. */
+  shown: number;
+  scrollY: number;
+}
+
+/** What a history entry's state says to restore, whatever an older script left in it. */
+function entryState(value: unknown): Partial<SearchEntryState> {
+  if (typeof value !== "object" || value === null) return {};
+  const { shown, scrollY } = value as Record<string, unknown>;
+  return {
+    ...(typeof shown === "number" && shown > 0 ? { shown } : {}),
+    ...(typeof scrollY === "number" && scrollY >= 0 ? { scrollY } : {}),
+  };
+}
+
+/** How a search changes the session history: a new entry, the current one, or none (Back/Forward). */
+type HistoryStep = "push" | "replace" | "none";
+
 export function startSearch(baseUrl: string): void {
   const base = baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`;
   const form = element<HTMLFormElement>("search");
@@ -100,17 +132,24 @@ export function startSearch(baseUrl: string): void {
   const list = element<HTMLOListElement>("search-results");
   const more = element<HTMLButtonElement>("search-more");
   const topicNames = new Map([...topic.options].map((option) => [option.value, option.text]));
+  const pageTitle = document.title;
 
-  const initial = readSearchParams(new URL(location.href).searchParams);
-  input.value = initial.q;
-  for (const [select, value] of [
-    [topic, initial.topic],
-    [year, initial.year],
-    [sort, initial.sort],
-  ] as const) {
-    if ([...select.options].some((option) => option.value === value)) select.value = value;
-  }
-  code.checked = initial.code;
+  // The script puts the page back where it was, once its results are there.
+  history.scrollRestoration = "manual";
+
+  /** Sets the form from the address: on load, and on Back and Forward. */
+  const fillForm = () => {
+    const query = readSearchParams(new URL(location.href).searchParams);
+    input.value = query.q;
+    for (const [select, value] of [
+      [topic, query.topic],
+      [year, query.year],
+      [sort, query.sort],
+    ] as const) {
+      select.value = [...select.options].some((option) => option.value === value) ? value : "";
+    }
+    code.checked = query.code;
+  };
 
   let pagefind: Promise<{ module: Pagefind; parts: IndexPart[] }> | undefined;
   const load = () => {
@@ -149,40 +188,66 @@ export function startSearch(baseUrl: string): void {
     return results;
   };
 
-  let generation = 0;
-  let results: PagefindResult[] = [];
-  let shown = 0;
-
-  let words: string[] = [];
-  const render = async (from: number) => {
-    const page = await Promise.all(
-      results.slice(from, from + PAGE_SIZE).map((result) => result.data()),
-    );
-    for (const data of page) {
-      const item = document.createElement("li");
-      const heading = document.createElement("h2");
-      const link = document.createElement("a");
-      link.href = data.url;
-      link.append(...highlighted(data.meta[META.title] ?? data.url, words));
-      heading.append(link);
-      const meta = document.createElement("p");
-      meta.className = "meta";
-      const date = data.meta[META.date];
-      const topics = (data.filters[FILTER.topic] ?? []).map((id) => topicNames.get(id) ?? id);
-      meta.textContent = [date ? formatLongDate(date) : "", topics.join(", ")]
-        .filter(Boolean)
-        .join(" · ");
-      const excerpt = document.createElement("p");
-      excerpt.append(...excerptNodes(data.excerpt));
-      item.append(heading, meta, excerpt);
-      list.append(item);
-    }
-    shown = from + page.length;
-    more.hidden = shown >= results.length;
+  const resultItem = (data: PagefindResultData, words: readonly string[]) => {
+    const item = document.createElement("li");
+    const heading = document.createElement("h2");
+    const link = document.createElement("a");
+    link.href = data.url;
+    link.append(...highlighted(data.meta[META.title] ?? data.url, words));
+    heading.append(link);
+    const meta = document.createElement("p");
+    meta.className = "meta";
+    const date = data.meta[META.date];
+    const topics = (data.filters[FILTER.topic] ?? []).map((id) => topicNames.get(id) ?? id);
+    meta.textContent = [date ? formatLongDate(date) : "", topics.join(", ")]
+      .filter(Boolean)
+      .join(" · ");
+    const excerpt = document.createElement("p");
+    excerpt.append(...excerptNodes(data.excerpt));
+    item.append(heading, meta, excerpt);
+    return item;
   };
 
-  const run = async () => {
-    const current = ++generation;
+  /**
+   * Every render belongs to one search, numbered here: whatever arrives for an older number is
+   * dropped. `view` is what the list shows; `loadingMore` is set while "Show more" fetches a page.
+   */
+  let searchNumber = 0;
+  let view: { results: PagefindResult[]; words: string[]; shown: number } | undefined;
+  let loadingMore = false;
+
+  const remember = () => {
+    const state: SearchEntryState = { shown: view?.shown ?? 0, scrollY: Math.round(scrollY) };
+    history.replaceState(state, "");
+  };
+
+  /*
+   * History: a new search is a new entry; typing within one query is not. Keystrokes search after
+   * a short pause and replace the entry that the first search of their run of typing pushed. The
+   * run ends, and the next keystroke starts a new entry, when the query's results have stood for
+   * TYPING_REST_MS, or the query is submitted, or the box loses focus. A filter or order change
+   * is a new entry.
+   */
+  let typing = false;
+  let typingStep: HistoryStep = "push";
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let rest: ReturnType<typeof setTimeout> | undefined;
+  const endTyping = () => {
+    typing = false;
+    clearTimeout(rest);
+  };
+  /** Called when a search's results are shown: typing ends if they stand long enough. */
+  const typedQueryShown = () => {
+    if (!typing) return;
+    clearTimeout(rest);
+    rest = setTimeout(endTyping, TYPING_REST_MS);
+  };
+
+  const run = async (step: HistoryStep, restore: Partial<SearchEntryState> = {}) => {
+    const current = ++searchNumber;
+    view = undefined;
+    loadingMore = false;
+    more.hidden = true;
     const query = input.value.trim();
     const order = isSearchOrder(sort.value) ? sort.value : SEARCH_ORDER.bestMatch;
     const url = new URL(location.href);
@@ -193,12 +258,19 @@ export function startSearch(baseUrl: string): void {
       code: code.checked,
       sort: order,
     }).toString();
-    history.replaceState(null, "", url);
+    if (step === "push" && url.href !== location.href) {
+      remember();
+      history.pushState({ shown: 0, scrollY: 0 } satisfies SearchEntryState, "", url);
+    } else if (step !== "none") {
+      history.replaceState(history.state, "", url);
+    }
+    document.title = query ? `“${query}” · ${pageTitle}` : pageTitle;
 
     if (!query && !topic.value && !year.value && !code.checked) {
       list.replaceChildren();
-      more.hidden = true;
       status.textContent = "Type words from a title or abstract, or choose a topic or year.";
+      remember();
+      typedQueryShown();
       return;
     }
     status.textContent = "Searching…";
@@ -207,30 +279,85 @@ export function startSearch(baseUrl: string): void {
     if (year.value) filters[FILTER.year] = year.value;
     if (code.checked) filters[FILTER.code] = HAS_CODE;
     const options: PagefindSearchOptions = { filters };
-    if (order !== SEARCH_ORDER.bestMatch) {
-      options.sort = { [SORT.date]: order === SEARCH_ORDER.oldest ? "asc" : "desc" };
+    // Without words there is nothing to rank by: filters alone list the newest first.
+    const dateOrder = order === SEARCH_ORDER.bestMatch && !query ? SEARCH_ORDER.newest : order;
+    if (dateOrder !== SEARCH_ORDER.bestMatch) {
+      options.sort = { [SORT.date]: dateOrder === SEARCH_ORDER.oldest ? "asc" : "desc" };
     }
     const found = await search(query || null, options);
-    if (current !== generation || !found) return;
-    results = found;
-    words = query.split(/\s+/u).filter(Boolean);
-    list.replaceChildren();
-    await render(0);
-    if (current !== generation) return;
-    const count = results.length;
+    if (current !== searchNumber || !found) return;
+    const words = query.split(/\s+/u).filter(Boolean);
+    const first = found.slice(0, Math.max(PAGE_SIZE, restore.shown ?? 0));
+    const page = await Promise.all(first.map((result) => result.data()));
+    if (current !== searchNumber) return;
+    // The list and the count line change together, in one step.
+    list.replaceChildren(...page.map((data) => resultItem(data, words)));
+    view = { results: found, words, shown: page.length };
+    more.hidden = view.shown >= found.length;
+    const count = found.length;
     status.textContent = `${count} ${count === 1 ? "paper" : "papers"} found${query ? ` for “${query}”` : ""}.`;
+    if (restore.scrollY !== undefined) scrollTo(0, restore.scrollY);
+    remember();
+    typedQueryShown();
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const showMore = async () => {
+    if (!view || loadingMore) return;
+    const current = searchNumber;
+    const shown = view;
+    loadingMore = true;
+    const page = await Promise.all(
+      shown.results.slice(shown.shown, shown.shown + PAGE_SIZE).map((result) => result.data()),
+    );
+    if (current !== searchNumber) return;
+    list.append(...page.map((data) => resultItem(data, shown.words)));
+    shown.shown += page.length;
+    more.hidden = shown.shown >= shown.results.length;
+    loadingMore = false;
+    remember();
+  };
+
   input.addEventListener("input", () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, 200);
+    if (!typing) typingStep = "push";
+    typing = true;
+    clearTimeout(debounce);
+    clearTimeout(rest);
+    debounce = setTimeout(() => {
+      const step = typingStep;
+      typingStep = "replace";
+      void run(step);
+    }, TYPING_DEBOUNCE_MS);
   });
-  for (const control of [topic, year, sort, code]) control.addEventListener("change", run);
+  input.addEventListener("blur", endTyping);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    void run();
+    clearTimeout(debounce);
+    const step = typing ? typingStep : "push";
+    endTyping();
+    void run(step);
   });
-  more.addEventListener("click", () => void render(shown));
-  void run();
+  for (const control of [topic, year, sort, code]) {
+    control.addEventListener("change", () => {
+      clearTimeout(debounce);
+      endTyping();
+      void run("push");
+    });
+  }
+  more.addEventListener("click", () => void showMore());
+
+  let scrolled: ReturnType<typeof setTimeout> | undefined;
+  addEventListener("scroll", () => {
+    clearTimeout(scrolled);
+    scrolled = setTimeout(remember, 150);
+  });
+  addEventListener("pagehide", remember);
+  addEventListener("popstate", (event) => {
+    clearTimeout(debounce);
+    endTyping();
+    fillForm();
+    void run("none", entryState(event.state));
+  });
+
+  fillForm();
+  void run("replace", entryState(history.state));
 }

@@ -1,14 +1,17 @@
 /**
  * Pagefind search on the fixture archive in Chromium, at the domain root and under a project base
  * path: finding a paper by a word of its abstract, topic, year and "Has code" filters, shareable
- * URLs, titles with math read as plain text with the query marked, and digest text that looks like
- * HTML staying text.
+ * URLs, titles with math read as plain text with the query marked, digest text that looks like
+ * HTML staying text; a page that never lies: late results of an older query dropped, "Show more"
+ * never doubling, history entries per search restored by Back and Forward, the query in the tab's
+ * title, searches without words newest first, and the form and links without JavaScript.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { siteInBrowser } from "../support/browser.ts";
 import {
   escapeRegExp,
+  RESULTS_PER_PAGE,
   resultHrefs,
   resultTitles,
   searchDone,
@@ -427,5 +430,180 @@ describe.each([
     expect(await page.locator("main .abstract").textContent()).toContain("<b>bold</b> claims");
     expect(dialogs).toEqual([]);
     await closeWithoutErrors();
+  });
+
+  it("drops a superseded query's late results: the count line and the list agree", async () => {
+    // The results of "attention" alone, as a fresh page shows them.
+    await openPage("search/?q=attention");
+    const count = await searchDone(page, "attention");
+    const expected = await resultHrefs(page);
+    expect(expected).toHaveLength(count);
+    await page.close();
+
+    // On a slow connection: the pages of results for "a" arrive after "attention" has been typed.
+    await openPage("search/");
+    let slow = true;
+    let delayed = 0;
+    let released = 0;
+    await page.route("**/*.pf_fragment", async (route) => {
+      if (!slow) return route.continue();
+      delayed += 1;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+      released += 1;
+    });
+    const input = page.locator("#q");
+    await input.pressSequentially("a");
+    await expect.poll(() => delayed, { timeout: 10_000 }).toBeGreaterThan(0);
+    slow = false;
+    await input.pressSequentially("ttention", { delay: 20 });
+    expect(await searchDone(page, "attention")).toBe(count);
+    await expect.poll(() => released, { timeout: 10_000 }).toBe(delayed);
+    // Time for anything that still reacts to the late pages.
+    await page.waitForTimeout(500);
+    expect((await page.locator("#search-status").textContent())?.trim()).toBe(
+      `${count} ${count === 1 ? "paper" : "papers"} found for “attention”.`,
+    );
+    expect(await resultHrefs(page)).toEqual(expected);
+    await closeWithoutErrors();
+  });
+
+  it('adds each page of results once, however often "Show more" is clicked', async () => {
+    const more = () => page.locator("#search-more");
+    /** The results listed once "Show more" is gone, checked to be the `count` found, each once. */
+    const allListed = async (count: number) => {
+      await expect.poll(() => more().isHidden(), { timeout: 10_000 }).toBe(true);
+      await page.waitForTimeout(300);
+      const hrefs = await resultHrefs(page);
+      expect(hrefs).toHaveLength(count);
+      expect(new Set(hrefs).size).toBe(count);
+      return hrefs;
+    };
+    // "a" finds more than a page of results in the fixture.
+    await openPage("search/?q=a");
+    const count = await searchDone(page, "a");
+    expect(count).toBeGreaterThan(RESULTS_PER_PAGE);
+    expect(count).toBeLessThanOrEqual(2 * RESULTS_PER_PAGE);
+    await more().dblclick();
+    const listed = await allListed(count);
+    await page.close();
+
+    // A second click while the next page is still loading.
+    await openPage("search/?q=a");
+    expect(await searchDone(page, "a")).toBe(count);
+    await page.route("**/*.pf_fragment", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await more().click();
+    await more().click({ timeout: 300 });
+    expect(await allListed(count)).toEqual(listed);
+    await closeWithoutErrors();
+  });
+
+  it("without JavaScript, keeps the query in the address and links the topic and date indexes", async () => {
+    ({ page, errors } = await site.open("search/", { javaScriptEnabled: false }));
+    const advice = page.locator("#search-without-script");
+    expect(await advice.isVisible()).toBe(true);
+    expect((await advice.textContent())?.replace(/\s+/gu, " ").trim()).toBe(
+      "Search runs in your browser and needs JavaScript. Without it, browse the papers by topic or by date.",
+    );
+    const topics = advice.locator("a", { hasText: "by topic" });
+    const dates = advice.locator("a", { hasText: "by date" });
+    expect(await topics.getAttribute("href")).toBe(`${build.base}topics/`);
+    expect(await dates.getAttribute("href")).toBe(`${build.base}dates/`);
+    await page.locator("#q").fill("attention");
+    await Promise.all([page.waitForURL(/\?/u), page.locator("#q").press("Enter")]);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(`${build.base}search/`);
+    expect(url.searchParams.get("q")).toBe("attention");
+    await Promise.all([page.waitForURL(`**${build.base}topics/`), topics.click()]);
+    expect(await page.locator("h1").textContent()).toBe("Topics");
+    await page.goBack();
+    await Promise.all([page.waitForURL(`**${build.base}dates/`), dates.click()]);
+    expect(await page.locator("h1").textContent()).toBe("Dates");
+    await closeWithoutErrors();
+  });
+
+  it("puts the query in the tab's title", async () => {
+    await openPage("search/?q=attention");
+    await searchDone(page, "attention");
+    expect(await page.title()).toBe("“attention” · Search · Paper archive");
+    await typeQuery(page, "low-rank");
+    expect(await page.title()).toBe("“low-rank” · Search · Paper archive");
+    await page.locator("#q").clear();
+    await expect.poll(() => page.title()).toBe("Search · Paper archive");
+    await closeWithoutErrors();
+  });
+
+  it("makes each new search a history entry, not each keystroke, and Back and Forward restore them", async () => {
+    await openPage("search/");
+    const entries = () => page.evaluate(() => history.length);
+    const start = await entries();
+    const input = page.locator("#q");
+    // Typing with a pause inside one query is one entry.
+    await input.pressSequentially("att", { delay: 20 });
+    await searchDone(page, "att");
+    await input.pressSequentially("ention", { delay: 20 });
+    const attention = await searchDone(page, "attention");
+    await input.press("Enter");
+    await searchDone(page, "attention");
+    expect(await entries()).toBe(start + 1);
+    // A new query, then a filter: two more.
+    const lowRank = await typeQuery(page, "low-rank");
+    expect(await entries()).toBe(start + 2);
+    await page.locator("#topic").selectOption("scaling-laws");
+    const narrowed = await searchDone(page, "low-rank");
+    expect(narrowed).toBeLessThan(lowRank);
+    expect(await entries()).toBe(start + 3);
+
+    await page.goBack();
+    expect(await searchDone(page, "low-rank")).toBe(lowRank);
+    expect(await page.locator("#topic").inputValue()).toBe("");
+    expect(await input.inputValue()).toBe("low-rank");
+    await page.goBack();
+    expect(await searchDone(page, "attention")).toBe(attention);
+    expect(await input.inputValue()).toBe("attention");
+    expect(await page.title()).toBe("“attention” · Search · Paper archive");
+    expect(new URL(page.url()).search).toBe("?q=attention");
+    await page.goForward();
+    await page.goForward();
+    expect(await searchDone(page, "low-rank")).toBe(narrowed);
+    expect(await page.locator("#topic").inputValue()).toBe("scaling-laws");
+    await closeWithoutErrors();
+  });
+
+  it('brings back every result shown with "Show more" and the scroll position after Back from a result', async () => {
+    await openPage("search/?q=a");
+    await page.setViewportSize({ width: 800, height: 500 });
+    const count = await searchDone(page, "a");
+    await page.locator("#search-more").click();
+    await expect.poll(() => page.locator("#search-results > li").count()).toBe(count);
+    const hrefs = await resultHrefs(page);
+    const last = page.locator("#search-results > li h2 a").last();
+    await last.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => Math.round(scrollY));
+    expect(scrolled).toBeGreaterThan(200);
+    await page.waitForTimeout(300);
+    await Promise.all([page.waitForURL(`**${hrefs.at(-1)}`), last.click()]);
+    await page.goBack();
+    await expect.poll(() => resultHrefs(page), { timeout: 10_000 }).toEqual(hrefs);
+    await expect.poll(() => page.evaluate(() => Math.round(scrollY))).toBe(scrolled);
+    expect(await page.locator("#search-more").isHidden()).toBe(true);
+    await closeWithoutErrors();
+  });
+
+  it("lists searches without words newest first: a topic, a year, papers with code", async () => {
+    for (const filter of ["topic=parameter-efficient-fine-tuning", "year=2025", "code=1"]) {
+      await openPage(`search/?${filter}`);
+      const count = await filterDone(page);
+      const dates = (await resultMetas(page)).map((meta) =>
+        new Date(`${meta.split(" · ")[0]} UTC`).toISOString().slice(0, 10),
+      );
+      expect(dates, filter).toHaveLength(Math.min(count, RESULTS_PER_PAGE));
+      expect(new Set(dates).size, filter).toBeGreaterThan(1);
+      expect(dates, filter).toEqual([...dates].sort().reverse());
+      await closeWithoutErrors();
+    }
   });
 });

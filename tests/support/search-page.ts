@@ -2,6 +2,9 @@
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 
+/** Results the search page shows at first and adds per "Show more". */
+export const RESULTS_PER_PAGE = 10;
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/gu, "\\$&");
 }
@@ -14,7 +17,9 @@ export async function searchDone(page: Page, query: string): Promise<number> {
     .poll(async () => (await status.textContent())?.trim(), { timeout: 10_000 })
     .toMatch(done);
   const count = Number(done.exec((await status.textContent())?.trim() ?? "")?.[1]);
-  expect(await page.locator("#search-results > li").count()).toBe(Math.min(count, 20));
+  expect(await page.locator("#search-results > li").count()).toBe(
+    Math.min(count, RESULTS_PER_PAGE),
+  );
   return count;
 }
 
