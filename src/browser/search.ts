@@ -295,7 +295,11 @@ export function startSearch(baseUrl: string): void {
     view = { results: found, words, shown: page.length };
     more.hidden = view.shown >= found.length;
     const count = found.length;
-    status.textContent = `${count} ${count === 1 ? "paper" : "papers"} found${query ? ` for “${query}”` : ""}.`;
+    // Without words the order is the dates', whatever the Order menu says: the line says which.
+    const how = query
+      ? ` for “${query}”`
+      : `, ${dateOrder === SEARCH_ORDER.oldest ? "oldest" : "newest"} first`;
+    status.textContent = `${count} ${count === 1 ? "paper" : "papers"} found${how}.`;
     if (restore.scrollY !== undefined) scrollTo(0, restore.scrollY);
     remember();
     typedQueryShown();

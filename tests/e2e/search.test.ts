@@ -29,14 +29,24 @@ const RLHF_TITLE = "Reinforcement Learning from Human Feedback, Revisited";
 const RLHF_SLUG = "reinforcement-learning-from-human-feedback-revisited";
 const MULTILINGUAL_TITLE = "Multilingual Speech Recognition for Low-Resource Languages";
 
-/** Waits until the status line reports a finished search without words; returns the count. */
-async function filterDone(page: Page): Promise<number> {
+/**
+ * Waits until the status line reports a finished search without words, in the order given;
+ * returns the count.
+ */
+async function filterDone(page: Page, order: "newest" | "oldest" = "newest"): Promise<number> {
   const status = page.locator("#search-status");
-  const done = /^(\d+) papers? found\.$/u;
+  const done = new RegExp(`^(\\d+) papers? found, ${order} first\\.$`, "u");
   await expect
     .poll(async () => (await status.textContent())?.trim(), { timeout: 10_000 })
     .toMatch(done);
   return Number(done.exec((await status.textContent())?.trim() ?? "")?.[1]);
+}
+
+/** The first listing date of each result shown, as YYYY-MM-DD, read from its meta line. */
+async function resultDates(page: Page): Promise<string[]> {
+  return (await resultMetas(page)).map((meta) =>
+    new Date(`${meta.split(" · ")[0]} UTC`).toISOString().slice(0, 10),
+  );
 }
 
 /**
@@ -597,13 +607,17 @@ describe.each([
     for (const filter of ["topic=parameter-efficient-fine-tuning", "year=2025", "code=1"]) {
       await openPage(`search/?${filter}`);
       const count = await filterDone(page);
-      const dates = (await resultMetas(page)).map((meta) =>
-        new Date(`${meta.split(" · ")[0]} UTC`).toISOString().slice(0, 10),
-      );
+      const dates = await resultDates(page);
       expect(dates, filter).toHaveLength(Math.min(count, RESULTS_PER_PAGE));
       expect(new Set(dates).size, filter).toBeGreaterThan(1);
       expect(dates, filter).toEqual([...dates].sort().reverse());
       await closeWithoutErrors();
     }
+    // Oldest first when asked, and the status line says so.
+    await openPage("search/?topic=parameter-efficient-fine-tuning&sort=oldest");
+    await filterDone(page, "oldest");
+    const dates = await resultDates(page);
+    expect(dates).toEqual([...dates].sort());
+    await closeWithoutErrors();
   });
 });
