@@ -8,8 +8,6 @@ import type { Digest } from "../content/digest-file.ts";
 import { splitBody } from "../content/papers/paper-body.ts";
 import type { StoredPaper } from "../content/papers/paper-file.ts";
 import {
-  abstractSimilarity,
-  idsDiffer,
   type PaperIdentity,
   PaperIndex,
   SAME_ABSTRACT,
@@ -95,22 +93,19 @@ class RetitledFiles {
     for (const paper of papers) {
       if (!retitled(paper)) continue;
       for (const date of paper.data.dates) {
-        this.#byDate.set(date, [...(this.#byDate.get(date) ?? []), paper]);
+        const onDate = this.#byDate.get(date);
+        if (onDate) onDate.push(paper);
+        else this.#byDate.set(date, [paper]);
       }
     }
   }
 
   find(listing: PaperIdentity, date: IsoDate): StoredPaper | undefined {
-    let best: StoredPaper | undefined;
-    let bestSimilarity = SAME_ABSTRACT;
-    for (const paper of [...(this.#byDate.get(date) ?? []), ...this.#found]) {
-      const identity = this.#stored.identityOf(paper);
-      if (identity === undefined || idsDiffer(listing, identity)) continue;
-      const similarity = abstractSimilarity(listing.abstract, identity.abstract);
-      if (similarity >= bestSimilarity) [best, bestSimilarity] = [paper, similarity];
-    }
-    if (best) this.#found.add(best);
-    return best;
+    const candidates = [...(this.#byDate.get(date) ?? []), ...this.#found];
+    const { value, similarity } = this.#stored.closest(listing, candidates);
+    if (value === undefined || similarity < SAME_ABSTRACT) return undefined;
+    this.#found.add(value);
+    return value;
   }
 }
 

@@ -62,7 +62,7 @@ export function abstractSimilarity(a: string, b: string): number {
 }
 
 /** Two arXiv ids that both exist and differ: different papers, whatever else they share. */
-export function idsDiffer(a: PaperIdentity, b: PaperIdentity): boolean {
+function idsDiffer(a: PaperIdentity, b: PaperIdentity): boolean {
   return (
     a.arxivId !== undefined &&
     b.arxivId !== undefined &&
@@ -118,6 +118,29 @@ export class PaperIndex<T> {
     return this.#identity.get(value);
   }
 
+  /**
+   * Of `values`, the one whose abstract is most like the listing's (the first of equals), and how
+   * alike; one whose arXiv id differs from the listing's is never taken.
+   */
+  closest(listing: PaperIdentity, values: Iterable<T>): { value?: T; similarity: number } {
+    let best: T | undefined;
+    let bestSimilarity = -1;
+    for (const value of values) {
+      const identity = this.#identity.get(value);
+      if (identity === undefined || idsDiffer(listing, identity)) continue;
+      // The same abstract, as a rerun sees every listing, needs no counting.
+      const similarity =
+        identity.abstract === listing.abstract
+          ? 1
+          : abstractSimilarity(listing.abstract, identity.abstract);
+      if (similarity > bestSimilarity) [best, bestSimilarity] = [value, similarity];
+      if (similarity === 1) break;
+    }
+    return best === undefined
+      ? { similarity: bestSimilarity }
+      : { value: best, similarity: bestSimilarity };
+  }
+
   match(listing: PaperIdentity, options: MatchOptions<T> = {}): Match<T> {
     const accept = options.accept ?? (() => true);
     const candidates = (list: T[] | undefined) =>
@@ -132,18 +155,9 @@ export class PaperIndex<T> {
     }
 
     const sameTitle = candidates(this.#byTitle.get(titleKey(listing.title)));
-    let best: T | undefined;
-    let bestSimilarity = -1;
-    for (const value of sameTitle) {
-      const abstract = this.#identity.get(value)?.abstract ?? "";
-      // The same abstract, as a rerun sees every listing, needs no counting.
-      const similarity =
-        abstract === listing.abstract ? 1 : abstractSimilarity(listing.abstract, abstract);
-      if (similarity > bestSimilarity) [best, bestSimilarity] = [value, similarity];
-      if (similarity === 1) break;
-    }
-    if (best !== undefined && (bestSimilarity >= SAME_ABSTRACT || options.anyAbstract)) {
-      return { paper: best, sameTitle: [] };
+    const best = this.closest(listing, sameTitle);
+    if (best.value !== undefined && (best.similarity >= SAME_ABSTRACT || options.anyAbstract)) {
+      return { paper: best.value, sameTitle: [] };
     }
 
     const mayMatch = options.byAbstract;
