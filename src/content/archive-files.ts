@@ -71,16 +71,10 @@ export async function loadDigests(
     files,
     async (path): Promise<DigestResult> => {
       const file = relative(paths.root, path);
-      try {
-        return readDigest(await readFile(path), file);
-      } catch (error) {
-        const problem = {
-          file,
-          message: `cannot read it: ${readErrorReason(error)}`,
-          fix: readErrorFix(error),
-        };
-        return { ok: false, problems: [problem], warnings: [] };
-      }
+      const read = await readArchiveFile(path, file);
+      return read.ok
+        ? readDigest(read.bytes, file)
+        : { ok: false, problems: [read.problem], warnings: [] };
     },
     { progress },
   );
@@ -106,13 +100,13 @@ export async function loadDigests(
   return { items, problems, warnings };
 }
 
+type BytesRead = { ok: true; bytes: Uint8Array } | { ok: false; problem: Problem };
 type TextRead = { ok: true; text: string } | { ok: false; problem: Problem };
 
-/** A file people edit, read and decoded strictly; a file that cannot be is a problem. */
-async function readEditedFile(path: string, file: string): Promise<TextRead> {
-  let bytes: Uint8Array;
+/** A file of the archive's, read; one that cannot be (a folder, no permission) is a problem. */
+async function readArchiveFile(path: string, file: string): Promise<BytesRead> {
   try {
-    bytes = await readFile(path);
+    return { ok: true, bytes: await readFile(path) };
   } catch (error) {
     return {
       ok: false,
@@ -123,7 +117,12 @@ async function readEditedFile(path: string, file: string): Promise<TextRead> {
       },
     };
   }
-  return decodeEditedFile(bytes, file);
+}
+
+/** A file people edit, read and decoded strictly; a file that cannot be is a problem. */
+async function readEditedFile(path: string, file: string): Promise<TextRead> {
+  const read = await readArchiveFile(path, file);
+  return read.ok ? decodeEditedFile(read.bytes, file) : read;
 }
 
 export async function loadPapers(

@@ -1,4 +1,5 @@
 import type { Problem } from "./problem.ts";
+import { lineOfOffset } from "./text.ts";
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; problem: Problem };
 
@@ -86,7 +87,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   const control = /[\u0000-\u0008\u000e-\u001f\u007f]/u.exec(text);
   if (control) {
-    const line = text.slice(0, control.index).split(/\r\n|\r|\n/u).length;
+    const line = lineOfOffset(text, control.index);
     return {
       ok: false,
       problem: {
@@ -116,7 +117,7 @@ export function decodeEditedFile(bytes: Uint8Array, file: string): DecodeResult 
       ok: false,
       problem: {
         file,
-        line: decoded.text.slice(0, nul).split(/\r\n|\r|\n/u).length,
+        line: lineOfOffset(decoded.text, nul),
         message:
           "it holds a NUL character: it is not UTF-8 text (UTF-16 saved without a byte order mark, or a binary file)",
         fix,

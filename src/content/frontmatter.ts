@@ -45,7 +45,8 @@ export function frontmatterSpan(text: string): FrontmatterSpan | undefined {
   return { start, end: close + 1, parserStart: text.indexOf("---") + 3 };
 }
 
-function lineAt(text: string, offset: number): number {
+/** The 1-based line of a character offset in a frontmatter's text (its lines end in LF or CRLF). */
+export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
   return line;

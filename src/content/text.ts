@@ -23,6 +23,11 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/u);
 }
 
+/** The 1-based line of a character offset, counting LF, CRLF and lone CR as line ends. */
+export function lineOfOffset(text: string, offset: number): number {
+  return splitLines(text.slice(0, offset)).length;
+}
+
 /** Text quoted for a message, cut to `max` characters. */
 export function quote(text: string, max = 60): string {
   return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -27,6 +27,11 @@ export interface SplitReport {
   warnings: Problem[];
 }
 
+/** A paper file's path as messages give it: relative to the project. */
+function paperFile(paths: ArchivePaths, slug: string): string {
+  return relative(paths.root, join(paths.papers, `${slug}.md`));
+}
+
 function unknownTopicWarnings(
   papers: SplitReport["papers"],
   topics: readonly Topic[],
@@ -37,7 +42,7 @@ function unknownTopicWarnings(
     paper.topics
       .filter((topic) => !known.has(topic))
       .map((topic) => ({
-        file: relative(paths.root, join(paths.papers, `${paper.slug}.md`)),
+        file: paperFile(paths, paper.slug),
         message: `topic ${JSON.stringify(topic)} is not in the taxonomy`,
         fix: `add content/topics/${topic}.md, or correct the topic in the paper file`,
       })),
@@ -59,10 +64,7 @@ export async function runSplit(
   // Stored files are checked as they are read; a new one is checked here, on the run that writes it.
   const unsafeInNew = plan.created.flatMap(
     (write) =>
-      unsafeCharacterWarning({
-        file: relative(paths.root, join(paths.papers, `${write.slug}.md`)),
-        text: write.content,
-      }) ?? [],
+      unsafeCharacterWarning({ file: paperFile(paths, write.slug), text: write.content }) ?? [],
   );
   const dates = archive.digests.map((digest) => digest.date).sort();
   const [first, last] = [dates[0], dates.at(-1)];

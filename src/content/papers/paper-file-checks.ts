@@ -4,7 +4,7 @@
  * warning, as the site shows U+FFFD in its place and the file keeps it.
  */
 import type { Problem } from "../problem.ts";
-import { splitLines } from "../text.ts";
+import { lineOfOffset } from "../text.ts";
 import { codePoint, firstUnsafeCharacter, REPLACEMENT_CHARACTER } from "../unsafe-characters.ts";
 import type { StoredPaper } from "./paper-file.ts";
 import { isSlug, slugForFileName } from "./slug.ts";
@@ -29,7 +29,7 @@ export function unsafeCharacterWarning(
   if (!found) return undefined;
   return {
     file: paper.file,
-    line: splitLines(paper.text.slice(0, found.index)).length,
+    line: lineOfOffset(paper.text, found.index),
     message: `holds ${codePoint(found.char)}, a character web pages and feeds cannot carry: the site shows ${REPLACEMENT_CHARACTER} in its place`,
     fix: "delete the character if it came in by mistake; the file keeps it otherwise",
   };

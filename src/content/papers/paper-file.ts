@@ -4,7 +4,12 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import type { IsoDate } from "../dates.ts";
-import { type FrontmatterResult, frontmatterSpan, parseFrontmatter } from "../frontmatter.ts";
+import {
+  type FrontmatterResult,
+  frontmatterSpan,
+  lineAt,
+  parseFrontmatter,
+} from "../frontmatter.ts";
 import type { Problem } from "../problem.ts";
 import { yamlString, yamlStringList } from "../yaml.ts";
 import { yamlEntries } from "../yaml-entries.ts";
@@ -164,10 +169,6 @@ export interface PaperFileWrite {
   problem?: Problem;
 }
 
-function lineOf(text: string, offset: number): number {
-  return text.slice(0, offset).split("\n").length;
-}
-
 /** The first key whose value reads back differently, or undefined when all do as intended. */
 function differingKey(
   actual: Record<string, unknown>,
@@ -197,7 +198,7 @@ export function paperFileUpdate(paper: StoredPaper, update: PaperUpdate): PaperF
     ...write,
     problem: {
       file: paper.file,
-      line: offset === undefined ? 1 : lineOf(paper.text, offset),
+      line: offset === undefined ? 1 : lineAt(paper.text, offset),
       message: `cannot record the new ${new Intl.ListFormat("en").format(keys)} without changing what the file says: ${message}`,
       fix,
     },
