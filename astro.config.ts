@@ -5,8 +5,8 @@ import { contentProblemsExit } from "./src/build/content-problems.ts";
 import { prerenderFolderCleanup } from "./src/build/prerender-folder.ts";
 import { staleOutput } from "./src/build/stale-output.ts";
 import { archivePaths } from "./src/content/archive-files.ts";
-import { readFirstListingDates } from "./src/content/papers/paper-dates.ts";
 import { ENV } from "./src/env.ts";
+import { loadSearchRecords } from "./src/search/load-records.ts";
 import { pagefind } from "./src/search/pagefind.ts";
 import { isArxivRedirect } from "./src/site/paths.ts";
 
@@ -34,7 +34,7 @@ export default defineConfig({
       emptyOutDir: false,
     },
   },
-  // In this order: stale files go before Pagefind indexes the folder.
+  // In this order: stale files go before Pagefind writes its folder.
   integrations: [
     // The /arxiv/<id>/ pages only lead to paper pages, which the sitemap lists.
     sitemap({ filter: (page) => !isArxivRedirect(page, ENV.basePath) }),
@@ -46,9 +46,8 @@ export default defineConfig({
     pagefind({
       // At most 10,000 pages a part keeps Pagefind near 2 GB.
       shardPages: ENV.searchPartPages,
-      // Which part of the index holds a paper's page: its first listing date, from its paper file.
-      firstListingDates: (slugs) =>
-        readFirstListingDates(archivePaths(resolve(ENV.archiveRoot)), slugs),
+      // The index is built from the archive's files, while Astro renders the pages.
+      records: () => loadSearchRecords(archivePaths(resolve(ENV.archiveRoot))),
     }),
   ],
   // Paper, day and topic pages carry a cacheKey (a digest of the object each renders,

@@ -3,6 +3,9 @@
  * in the URL so that any search can be shared as a link. Result text is only ever set as text.
  */
 
+import { isCjkWord, spaceCjkCharacters } from "../search/cjk-characters.ts";
+import { abstractExcerpt, type WordLocation } from "../search/excerpt.ts";
+import { matchQuality } from "../search/loose-match.ts";
 import {
   BUNDLE_FOLDER,
   FILTER,
@@ -20,7 +23,10 @@ import { formatLongDate } from "../site/date-format.ts";
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
+  /** The record's text, words as the index numbers them. */
+  content: string;
+  /** The matched words' positions in `content`. */
+  weighted_locations: WordLocation[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -53,27 +59,33 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-/** Rebuilds Pagefind's excerpt from its text and <mark> elements only. */
-function excerptNodes(html: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
-  const nodes: Node[] = [];
-  for (const node of parsed.body.firstChild?.childNodes ?? []) {
-    if (node.nodeName === "MARK") {
-      const mark = document.createElement("mark");
-      mark.textContent = node.textContent;
-      nodes.push(mark);
-    } else {
-      nodes.push(document.createTextNode(node.textContent ?? ""));
-    }
-  }
-  return nodes;
+/** The excerpt of the abstract as DOM nodes: text, and <mark> around matched words. */
+function excerptNodes(data: PagefindResultData): Node[] {
+  return abstractExcerpt(data.content, data.weighted_locations).map((piece) => {
+    if (!piece.marked) return document.createTextNode(piece.text);
+    const mark = document.createElement("mark");
+    mark.textContent = piece.text;
+    return mark;
+  });
+}
+
+/** The words a result matched. */
+function matchedWords(data: PagefindResultData): string[] {
+  const words = data.content.split(/[^\S\uFEFF]+/u);
+  return data.weighted_locations.map((word) => words[word.location] ?? "");
 }
 
 /** Text with each word that starts like a query word wrapped in <mark>, built as DOM nodes. */
 function highlighted(text: string, words: readonly string[]): Node[] {
-  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).filter(Boolean);
-  if (escaped.length === 0) return [document.createTextNode(text)];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})[\\p{L}\\p{N}]*`, "giu");
+  const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  // A Chinese or Japanese word stands inside a run of characters, not at a word's start.
+  const patterns = words
+    .filter(Boolean)
+    .map((word) =>
+      isCjkWord(word) ? literal(word) : `(?<![\\p{L}\\p{N}])${literal(word)}[\\p{L}\\p{N}]*`,
+    );
+  if (patterns.length === 0) return [document.createTextNode(text)];
+  const pattern = new RegExp(patterns.join("|"), "giu");
   const nodes: Node[] = [];
   let position = 0;
   for (const match of text.matchAll(pattern)) {
@@ -203,7 +215,7 @@ export function startSearch(baseUrl: string): void {
       .filter(Boolean)
       .join(" · ");
     const excerpt = document.createElement("p");
-    excerpt.append(...excerptNodes(data.excerpt));
+    excerpt.append(...excerptNodes(data));
     item.append(heading, meta, excerpt);
     return item;
   };
@@ -269,11 +281,13 @@ export function startSearch(baseUrl: string): void {
     if (!query && !topic.value && !year.value && !code.checked) {
       list.replaceChildren();
       status.textContent = "Type words from a title or abstract, or choose a topic or year.";
+      list.removeAttribute("aria-busy");
       remember();
       typedQueryShown();
       return;
     }
     status.textContent = "Searching…";
+    list.setAttribute("aria-busy", "true");
     const filters: Record<string, string> = {};
     if (topic.value) filters[FILTER.topic] = topic.value;
     if (year.value) filters[FILTER.year] = year.value;
@@ -284,22 +298,38 @@ export function startSearch(baseUrl: string): void {
     if (dateOrder !== SEARCH_ORDER.bestMatch) {
       options.sort = { [SORT.date]: dateOrder === SEARCH_ORDER.oldest ? "asc" : "desc" };
     }
-    const found = await search(query || null, options);
+    // Chinese and Japanese words spaced as the index spaces them (src/search/cjk-characters.ts).
+    const spaced = spaceCjkCharacters(query);
+    const found = await search(spaced || null, options);
     if (current !== searchNumber || !found) return;
-    const words = query.split(/\s+/u).filter(Boolean);
+    // Index words (each CJK character one) judge the match; words as typed are marked in titles.
+    const words = spaced.split(/\s+/u).filter(Boolean);
+    const typed = query.split(/\s+/u).filter(Boolean);
     const first = found.slice(0, Math.max(PAGE_SIZE, restore.shown ?? 0));
     const page = await Promise.all(first.map((result) => result.data()));
     if (current !== searchNumber) return;
+    // How the best results match: when none holds every query word, the search found only
+    // words like them (said so), or words that merely begin alike (not shown at all).
+    const qualities = query ? page.map((data) => matchQuality(matchedWords(data), words)) : [];
+    const loose = query !== "" && !qualities.includes("exact");
+    const results = loose && !qualities.includes("close") ? [] : found;
+    const shown = results.length === 0 ? [] : page;
     // The list and the count line change together, in one step.
-    list.replaceChildren(...page.map((data) => resultItem(data, words)));
-    view = { results: found, words, shown: page.length };
-    more.hidden = view.shown >= found.length;
-    const count = found.length;
-    // Without words the order is the dates', whatever the Order menu says: the line says which.
-    const how = query
-      ? ` for “${query}”`
-      : `, ${dateOrder === SEARCH_ORDER.oldest ? "oldest" : "newest"} first`;
-    status.textContent = `${count} ${count === 1 ? "paper" : "papers"} found${how}.`;
+    list.replaceChildren(...shown.map((data) => resultItem(data, typed)));
+    view = { results, words: typed, shown: shown.length };
+    more.hidden = view.shown >= results.length;
+    const count = results.length;
+    const papers = `${count} ${count === 1 ? "paper" : "papers"}`;
+    if (loose && count > 0) {
+      status.textContent = `No exact match for “${query}”; showing ${papers} with similar words.`;
+    } else {
+      // Without words the order is the dates', whatever the Order menu says: the line says which.
+      const how = query
+        ? ` for “${query}”`
+        : `, ${dateOrder === SEARCH_ORDER.oldest ? "oldest" : "newest"} first`;
+      status.textContent = `${papers} found${how}.`;
+    }
+    list.removeAttribute("aria-busy");
     if (restore.scrollY !== undefined) scrollTo(0, restore.scrollY);
     remember();
     typedQueryShown();

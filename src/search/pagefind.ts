@@ -1,31 +1,30 @@
 /**
- * Builds the Pagefind search index once Astro has written the site, and fails the build when
- * indexing fails or finds no paper pages. A large archive is indexed in parts, one after another
- * (src/search/shards.ts), to bound memory; a part whose pages did not change since the last
- * build is kept as it is instead of indexed again. What it did goes to the build log and, for
- * the benchmark, to a file in Astro's cache folder (src/search/index-figures.ts).
+ * Builds the Pagefind search index from the archive's data (src/search/records.ts), not from the
+ * rendered pages: the records are read and indexed while Astro renders, by Pagefind's own process,
+ * and written into the site when the build is done. A large archive is indexed in parts, one
+ * after another (src/search/shards.ts), to bound memory; a part whose records did not change
+ * since the last build is kept as it is. A failure, or an archive without papers, fails the build.
+ * What it did goes to the build log and, for the benchmark, to a file in Astro's cache folder
+ * (src/search/index-figures.ts).
  */
 import { createHash } from "node:crypto";
-import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { constants, gunzipSync, gzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
-import { close, createIndex } from "pagefind";
-import type { IsoDate } from "../content/dates.ts";
+import { close, createIndex, type PagefindIndex } from "pagefind";
 import { inBatches } from "../util/concurrently.ts";
 import { formatIndexFigures, writeIndexFigures } from "./index-figures.ts";
+import type { SearchRecord } from "./records.ts";
 import { BUNDLE_FOLDER, type IndexPart, PARTS_FILE } from "./schema.ts";
-import { planShards, type Shard, type ShardPage } from "./shards.ts";
+import { planShards, type Shard } from "./shards.ts";
 
 export interface PagefindOptions {
-  /** Most paper pages in one part of the index (about 2 GB of Pagefind's memory per 10,000). */
+  /** Most papers in one part of the index (about 2 GB of Pagefind's memory per 10,000 pages). */
   shardPages: number;
-  /**
-   * The first listing date of each paper, by slug, from the archive's data: which part of the
-   * index holds its page. Asked only when the index is built in parts.
-   */
-  firstListingDates: (slugs: readonly string[]) => ReadonlyMap<string, IsoDate>;
+  /** Every paper's search record, from the archive's files. */
+  records: () => Promise<SearchRecord[]>;
 }
 
 /**
@@ -41,62 +40,21 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind could not ${step}: ${errors.join("; ")}`);
 }
 
-/** Up to this many pages, one index: quicker to rebuild whole than to plan parts. */
+/** Up to this many papers, one index: quicker to rebuild whole than to plan parts. */
 const SINGLE_PART_PAGES = 2_000;
-
-/** A paper page's slug, from its path under the base (`papers/<slug>/`); undefined for other pages. */
-const paperSlug = (pathname: string) => /^papers\/([^/]+)\/$/u.exec(pathname)?.[1];
-const paperPageFile = (slug: string) => `papers/${slug}/index.html`;
 
 /** The cache folder's record of each part's key, by folder. */
 const PART_KEYS_FILE = "parts.json";
 
-interface IndexedPage extends ShardPage {
-  /** A digest of what the page gives the index. */
-  digest: string;
-}
-
-/** Parts of the article Pagefind skips, like the list of digests that listed the paper. */
-const IGNORED = /<(\w+)\b[^>]*\bdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/gu;
-const INDEX_ATTRIBUTES = /\bdata-pagefind-(?:filter|sort|meta)="[^"]*"/gu;
-
-/**
- * What Pagefind takes from a page: the article's text outside ignored parts, and every filter,
- * sort and metadata attribute. Not the related papers around the article, nor the digests that
- * listed it, which change as the archive grows without changing the index.
- */
-function indexedDigest(content: string): string {
-  const start = content.indexOf("<article");
-  const article = content.slice(start, content.indexOf("</article>", start));
-  return createHash("sha256")
-    .update(article.replace(IGNORED, ""))
-    .update((content.match(INDEX_ATTRIBUTES) ?? []).join("\n"))
-    .digest("base64url");
-}
-
-/** The paper pages Astro wrote, with their first listing date and a digest of what is indexed. */
-async function readPaperPages(
-  site: string,
-  slugs: readonly string[],
-  dates: ReadonlyMap<string, IsoDate>,
-): Promise<IndexedPage[]> {
-  return inBatches(slugs, async (slug) => {
-    const date = dates.get(slug);
-    if (!date) fail("plan the index parts", [`papers/${slug}/ has no first listing date`]);
-    const file = paperPageFile(slug);
-    return { file, date, digest: indexedDigest(await readFile(join(site, file), "utf8")) };
-  });
-}
-
 /**
  * A part's key: the installed packages (a kept part must come from the same Pagefind as the main
- * bundle it is merged into), its role, and its pages' files and digests.
+ * bundle it is merged into), its role, and its records.
  */
-function shardKey(shard: Shard<IndexedPage>, lockfile: string): string {
+function shardKey(shard: Shard<SearchRecord>, lockfile: string): string {
   const hash = createHash("sha256")
     .update(`${lockfile}\n`)
     .update(shard.folder === "" ? "main\n" : "part\n");
-  for (const page of shard.pages) hash.update(`${page.file}\n${page.digest}\n`);
+  for (const record of shard.pages) hash.update(`${record.url}\n${record.html}\n`);
   return hash.digest("base64url").slice(0, 22);
 }
 
@@ -114,18 +72,19 @@ async function recompress(bundle: string): Promise<void> {
   }
 }
 
-/** Indexes the pages `glob` picks under `from` into `into`, as the main bundle or a part. */
-async function indexFolder(
-  from: string,
-  glob: string,
-  into: string,
-  main: boolean,
-): Promise<number> {
+/** An index of these records, not yet written. */
+async function indexOf(records: readonly SearchRecord[]): Promise<PagefindIndex> {
   const { index, errors } = await createIndex({ forceLanguage: "en" });
   if (!index) fail("start", errors);
-  const added = await index.addDirectory({ path: from, glob });
-  if (added.errors.length > 0) fail("index the site", added.errors);
-  if (added.page_count === 0) fail("find paper pages", ["no page has data-pagefind-body"]);
+  await inBatches(records, async (record) => {
+    const added = await index.addHTMLFile({ url: record.url, content: record.html });
+    if (added.errors.length > 0) fail(`index ${record.url}`, added.errors);
+  });
+  return index;
+}
+
+/** Writes an index into `into`, as the main bundle or a part, without what it does not need. */
+async function writeIndex(index: PagefindIndex, into: string, main: boolean): Promise<void> {
   const written = await index.writeFiles({ outputPath: into });
   if (written.errors.length > 0) fail("write the index", written.errors);
   await index.deleteIndex();
@@ -133,13 +92,6 @@ async function indexFolder(
   const names = await readdir(into);
   await Promise.all(names.filter((name) => unused.test(name)).map((name) => rm(join(into, name))));
   await recompress(into);
-  return added.page_count;
-}
-
-/** A hard link at `to` for the file `from` (a copy across file systems). */
-async function linkFile(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true });
-  await link(from, to).catch(() => copyFile(from, to));
 }
 
 /** Empties a part's folder; the main bundle's files only, not the parts inside it. */
@@ -154,101 +106,117 @@ async function clearPart(bundle: string, folder: string): Promise<void> {
   );
 }
 
-/**
- * A large archive: its paper pages in parts of whole months, each indexed from a folder of links
- * to its pages, or kept from the last build when what it indexes did not change (the cache
- * folder remembers each part's digest).
- */
-async function indexInParts(
-  site: string,
-  slugs: readonly string[],
-  options: PagefindOptions & { cache: string; bundle: string; lockfilePath: string },
-): Promise<{ shards: Shard[]; indexed: number }> {
-  const { cache, bundle } = options;
-  const lockfile = await readFile(options.lockfilePath, "utf8").catch(() => "");
-  const dates = options.firstListingDates(slugs);
-  const shards = planShards(await readPaperPages(site, slugs, dates), options.shardPages);
-  const manifest = join(cache, PART_KEYS_FILE);
-  const previous: Record<string, string> = JSON.parse(
-    await readFile(manifest, "utf8").catch(() => "{}"),
-  );
-  const next: Record<string, string> = {};
-  let indexed = 0;
-  for (const shard of shards) {
-    const key = shardKey(shard, lockfile);
-    const into = join(bundle, shard.folder);
-    next[shard.folder] = key;
-    const kept = await stat(join(into, "pagefind-entry.json")).catch(() => undefined);
-    if (previous[shard.folder] === key && kept) continue;
-    await clearPart(bundle, shard.folder);
-    const staging = join(cache, "staging");
-    await rm(staging, { recursive: true, force: true });
-    await inBatches(shard.pages, (page) =>
-      linkFile(join(site, page.file), join(staging, page.file)),
+/** Moves a written part from the cache folder into the site's bundle, in place of the old one. */
+async function installPart(staged: string, bundle: string, folder: string): Promise<void> {
+  await clearPart(bundle, folder);
+  const into = join(bundle, folder);
+  await mkdir(into, { recursive: true });
+  for (const name of await readdir(staged)) {
+    // A rename within one file system; a copy when the cache folder is on another.
+    await rename(join(staged, name), join(into, name)).catch(() =>
+      cp(join(staged, name), join(into, name), { recursive: true }),
     );
-    indexed += await indexFolder(staging, "**/*.html", into, shard.folder === "");
-    await rm(staging, { recursive: true });
   }
-  // Parts of the last build that this one does not have.
-  const folders = new Set(shards.map((shard) => shard.folder));
-  for (const name of await readdir(bundle)) {
-    if (name.startsWith("part-") && !folders.has(name)) {
-      await rm(join(bundle, name), { recursive: true, force: true });
+}
+
+/** What indexing prepared while Astro rendered, for the build's end to put into the site. */
+interface PreparedIndex {
+  records: number;
+  /** Every part, oldest first; the newest is the main bundle (folder ""). */
+  shards: Shard<SearchRecord>[];
+  /** Parts written to the cache folder this build, by folder; the others are kept. */
+  staged: Map<string, string>;
+  /** Each part's key, for the next build. */
+  keys: Record<string, string>;
+}
+
+/**
+ * Reads the records, plans the parts, and indexes each part whose records changed (or whose
+ * files are gone from the site) into the cache folder, one after another.
+ */
+async function prepareIndex(
+  options: PagefindOptions,
+  site: { bundle: string; cache: string; lockfilePath: string },
+): Promise<PreparedIndex> {
+  const records = await options.records();
+  if (records.length === 0) fail("find papers", ["the archive has no paper files"]);
+  const { bundle, cache } = site;
+  // One part, when small: nothing to plan, and no months, since it sorts by date by itself.
+  const shards: Shard<SearchRecord>[] =
+    records.length <= Math.min(SINGLE_PART_PAGES, options.shardPages)
+      ? [{ folder: "", months: [], pages: records }]
+      : planShards(records, options.shardPages);
+  const lockfile = await readFile(site.lockfilePath, "utf8").catch(() => "");
+  const previous: Record<string, string> = JSON.parse(
+    await readFile(join(cache, PART_KEYS_FILE), "utf8").catch(() => "{}"),
+  );
+  const keys: Record<string, string> = {};
+  const staged = new Map<string, string>();
+  const staging = join(cache, "staging");
+  await rm(staging, { recursive: true, force: true });
+  try {
+    for (const shard of shards) {
+      const key = shardKey(shard, lockfile);
+      keys[shard.folder] = key;
+      const kept = await stat(join(bundle, shard.folder, "pagefind-entry.json")).catch(() => {});
+      if (previous[shard.folder] === key && kept) continue;
+      const into = join(staging, shard.folder || "main");
+      await writeIndex(await indexOf(shard.pages), into, shard.folder === "");
+      staged.set(shard.folder, into);
     }
+  } finally {
+    await close();
   }
-  await mkdir(cache, { recursive: true });
-  await writeFile(manifest, JSON.stringify(next));
-  return { shards, indexed };
+  return { records: records.length, shards, staged, keys };
 }
 
 export function pagefind(options: PagefindOptions): AstroIntegration {
   let cacheDir = "";
   let lockfilePath = "";
+  let outDir = "";
+  let prepared: Promise<PreparedIndex> | undefined;
+  let started = 0;
   return {
     name: "paper-archive:pagefind",
     hooks: {
       "astro:config:done": ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         lockfilePath = join(fileURLToPath(config.root), "package-lock.json");
+        outDir = fileURLToPath(config.outDir);
       },
-      "astro:build:done": async ({ dir, pages, logger }) => {
-        const site = fileURLToPath(dir);
-        const bundle = join(site, BUNDLE_FOLDER);
+      "astro:build:start": () => {
+        started = performance.now();
+        const bundle = join(outDir, BUNDLE_FOLDER);
         const cache = join(cacheDir, "pagefind");
-        const started = performance.now();
-        const slugs = pages.flatMap((page) => paperSlug(page.pathname) ?? []);
-        if (slugs.length === 0) fail("find paper pages", ["no page under papers/"]);
-        let parts: IndexPart[];
-        let indexed = slugs.length;
-        try {
-          if (slugs.length <= Math.min(SINGLE_PART_PAGES, options.shardPages)) {
-            // One part, indexed straight from the site: nothing to plan or keep, since a new
-            // digest changes it anyway, and no months, since it sorts by date by itself. It goes
-            // into an empty folder: Pagefind does not rewrite files it would write unchanged.
-            await rm(bundle, { recursive: true, force: true });
-            await rm(join(cache, PART_KEYS_FILE), { force: true });
-            await indexFolder(site, "papers/*/index.html", bundle, true);
-            parts = [{ path: "", months: [] }];
-          } else {
-            const split = await indexInParts(site, slugs, {
-              ...options,
-              cache,
-              bundle,
-              lockfilePath,
-            });
-            indexed = split.indexed;
-            parts = split.shards.toReversed().map((shard) => ({
-              path: shard.folder === "" ? "" : `${shard.folder}/`,
-              months: shard.months,
-            }));
+        prepared = prepareIndex(options, { bundle, cache, lockfilePath });
+        // Awaited when the build is done; a build that fails before that reports its own error.
+        prepared.catch(() => {});
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        if (!prepared) fail("start", ["the build did not start the index"]);
+        const { records, shards, staged, keys } = await prepared;
+        const bundle = join(fileURLToPath(dir), BUNDLE_FOLDER);
+        const cache = join(cacheDir, "pagefind");
+        for (const [folder, from] of staged) await installPart(from, bundle, folder);
+        // Parts of the last build that this one does not have.
+        const folders = new Set(shards.map((shard) => shard.folder));
+        for (const name of await readdir(bundle)) {
+          if (name.startsWith("part-") && !folders.has(name)) {
+            await rm(join(bundle, name), { recursive: true, force: true });
           }
-        } finally {
-          await close();
         }
+        await rm(join(cache, "staging"), { recursive: true, force: true });
+        await writeFile(join(cache, PART_KEYS_FILE), JSON.stringify(keys));
         // The parts the search page merges, newest first, with the months each holds.
+        const parts: IndexPart[] = shards.toReversed().map((shard) => ({
+          path: shard.folder === "" ? "" : `${shard.folder}/`,
+          months: shard.months,
+        }));
         await writeFile(join(bundle, PARTS_FILE), `${JSON.stringify(parts)}\n`);
+        let indexed = 0;
+        for (const shard of shards) if (staged.has(shard.folder)) indexed += shard.pages.length;
         const seconds = (performance.now() - started) / 1000;
-        const figures = { pages: slugs.length, parts: parts.length, indexed, seconds };
+        const figures = { pages: records, parts: parts.length, indexed, seconds };
         await writeIndexFigures(cacheDir, figures);
         logger.info(formatIndexFigures(figures));
       },

@@ -51,15 +51,16 @@ export function sortAttribute(name: SortName, value: string): string {
   return `${name}:${value}`;
 }
 
-/** `data-pagefind-meta`'s value for one piece of metadata. */
-export function metaAttribute(name: MetaName, value: string): string {
-  return `${name}:${value}`;
-}
-
 /** `data-pagefind-meta`'s value that takes the meta from an attribute of the same element. */
 export function metaFromAttribute(name: MetaName, attribute: string): string {
   return `${name}[${attribute}]`;
 }
+
+/**
+ * A word of its own between a search record's title, abstract and authors (src/search/records.ts),
+ * so that the search page can show an excerpt of the abstract alone. Never a word of the text.
+ */
+export const EXCERPT_SEPARATOR = "¶";
 
 /** The search bundle's folder in the built site. */
 export const BUNDLE_FOLDER = "pagefind";

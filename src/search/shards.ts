@@ -10,8 +10,8 @@ import type { IsoDate } from "../content/dates.ts";
 import { monthOf } from "./schema.ts";
 
 export interface ShardPage {
-  /** The page's file, relative to the built site. */
-  file: string;
+  /** The page's URL. */
+  url: string;
   /** Its first listing date: the search's date sort and the part it belongs to. */
   date: IsoDate;
 }
@@ -31,7 +31,7 @@ export interface Shard<P extends ShardPage = ShardPage> {
 export function planShards<P extends ShardPage>(pages: readonly P[], maxPages: number): Shard<P>[] {
   const byMonth = new Map<string, P[]>();
   const sorted = [...pages].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file),
+    (a, b) => a.date.localeCompare(b.date) || a.url.localeCompare(b.url),
   );
   for (const page of sorted) {
     // The month filter's value: a sorted search limits each part to its months with it.

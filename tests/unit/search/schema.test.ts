@@ -4,7 +4,6 @@ import {
   filterAttribute,
   HAS_CODE,
   META,
-  metaAttribute,
   metaFromAttribute,
   monthOf,
   readSearchParams,
@@ -82,7 +81,6 @@ describe("attribute helpers", () => {
     expect(filterAttribute(FILTER.month, monthOf(date))).toBe("month:2025-07");
     expect(filterAttribute(FILTER.code, HAS_CODE)).toBe("code:yes");
     expect(sortAttribute(SORT.date, date)).toBe("date:2025-07-30");
-    expect(metaAttribute(META.date, date)).toBe("date:2025-07-30");
     expect(metaFromAttribute(META.title, "content")).toBe("title[content]");
   });
 });

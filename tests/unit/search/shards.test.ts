@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planShards } from "../../../src/search/shards.ts";
 
-const page = (date: string, n = 0) => ({ file: `papers/${date}-${n}/index.html`, date });
+const page = (date: string, n = 0) => ({ url: `/papers/${date}-${n}/`, date });
 const pages = [
   page("2024-11-03"),
   page("2024-12-31"),
