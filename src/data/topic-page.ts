@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from "../content/dates.ts";
 import { groupByDate, type Paper, type TopicEntry } from "../site/archive.ts";
-import { type PaperTitle, paperTitle } from "./listing.ts";
+import { type PaperExcerpt, paperExcerpt } from "./listing.ts";
 
 /** The part of Astro's `Page` that a topic page shows. */
 export interface PageOfPapers {
@@ -19,8 +19,8 @@ export interface TopicPage {
   title: string;
   /** The topic's papers on all its pages. */
   paperCount: number;
-  /** This page's papers, newest first, under the day that first listed them. */
-  groups: { date: IsoDate; papers: PaperTitle[] }[];
+  /** This page's papers (title and excerpt), newest first, under the day that first listed them. */
+  groups: { date: IsoDate; papers: PaperExcerpt[] }[];
   /** Page numbers, when the topic has more than one page. */
   pager?: { current: number; last: number; newer?: number; older?: number };
 }
@@ -33,7 +33,7 @@ export function topicPage(topic: TopicEntry, page: PageOfPapers): TopicPage {
     paperCount: topic.papers.length,
     groups: groupByDate(page.data).map((group) => ({
       date: group.date,
-      papers: group.papers.map(paperTitle),
+      papers: group.papers.map(paperExcerpt),
     })),
     ...(last > 1
       ? {

@@ -15,12 +15,10 @@ import { buildSite, type SiteBuild } from "../support/build-site.ts";
 import {
   ALERT,
   BUILDS,
-  CAPTIONS,
   CHINESE,
   DAYS,
   expectedPaper,
   expectShown,
-  HOLOGRAPHIC,
   isCodeLink,
   MERGING,
   MOS,
@@ -32,7 +30,6 @@ import {
   paperLinks,
   plainPaper,
   RLHF,
-  ROUTING,
   RUSSIAN,
   readFeed,
   readText,
@@ -235,7 +232,9 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
           const date = heading.querySelector("time")?.getAttribute("datetime");
           dates.push(date);
           const list = heading.nextElementSibling;
-          expect(list?.classList.contains("titles"), topic.id).toBe(true);
+          // Titles with the start of their abstracts, not the related papers' bare titles.
+          expect(list?.classList.contains("paper-list"), topic.id).toBe(true);
+          expect(list?.classList.contains("titles"), topic.id).toBe(false);
           const slugs = list ? paperLinks(list, base) : [];
           expect(slugs.length, `${topic.id} ${date}`).toBeGreaterThan(0);
           for (const slug of slugs) expect(papers.get(slug)?.date, slug).toBe(date);
@@ -349,15 +348,41 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
       }
     });
 
-    it("the home page lists the newest digest's papers", () => {
+    it("the home page lists every digest (fewer than 20 papers), newest first, each under a link to its day", () => {
       const main = one(page(build, "").root, "main");
-      expect(paperLinks(one(main, "ol.paper-list"), base)).toEqual([
-        ROUTING,
-        MULTILINGUAL,
-        CAPTIONS,
-        RLHF,
-        HOLOGRAPHIC,
-      ]);
+      const digests = main.querySelectorAll("section.digest").map((section) => ({
+        day: section.querySelector("h2 a")?.getAttribute("href"),
+        slugs: paperLinks(one(section, "ol.paper-list"), base),
+      }));
+      expect(digests).toEqual(
+        DAYS.toReversed().map((day) => ({
+          day: `${base}dates/${day.date.replaceAll("-", "/")}/`,
+          slugs: [...day.slugs],
+        })),
+      );
+      expect(digests.flatMap((digest) => digest.slugs).length).toBeLessThan(20);
+      // Every day is on the home page: no link to older ones.
+      expect(textOf(main)).not.toContain("Older digests");
+    });
+
+    it("day, topic and home lists show each paper's whole short abstract as plain text, once", () => {
+      const paths = [
+        "",
+        ...DAYS.map((day) => `dates/${day.date.replaceAll("-", "/")}/`),
+        ...topics.map((topic) => `topics/${topic.id}/`),
+      ];
+      let shown = 0;
+      for (const path of paths) {
+        for (const item of page(build, path).root.querySelectorAll("main ol.paper-list > li")) {
+          const slug = paperLinks(item, base)[0] ?? "";
+          const excerpts = item.querySelectorAll("p.excerpt");
+          expect(excerpts.map(textOf), `${path} ${slug}`).toEqual([plainPaper(slug).abstract]);
+          // Markup in an abstract is text: nothing inside the excerpt is an element.
+          expect(excerpts[0]?.childNodes.length, `${path} ${slug}`).toBe(1);
+          shown++;
+        }
+      }
+      expect(shown).toBeGreaterThan(40);
     });
 
     it("a day's listing says when a paper was first listed only if that was another day", () => {

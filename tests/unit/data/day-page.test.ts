@@ -5,7 +5,7 @@ import { dayPage } from "../../../src/data/day-page.ts";
 import type { SiteModel } from "../../../src/data/site-model.ts";
 import { listAgain, renameTopic, reverseDigest, setPaper } from "../../support/archive-changes.ts";
 import { cacheKeyTests } from "../../support/cache-key-tests.ts";
-import { modelOf } from "../../support/memory-archive.ts";
+import { modelOf, paperIn } from "../../support/memory-archive.ts";
 import { SAMPLE, SLUGS } from "../../support/page-data-archive.ts";
 
 function pageOf(model: SiteModel, date = "2025-03-02") {
@@ -20,7 +20,7 @@ function keyOf(model: SiteModel): string {
 }
 
 describe("dayPage", () => {
-  it("lists the day's papers in its digest's order, with their topics by name", () => {
+  it("lists the day's papers in its digest's order, with the start of their abstracts and their topics by name", () => {
     expect(pageOf(modelOf(SAMPLE))).toEqual({
       date: "2025-03-02",
       title: "Digest of 2 March 2025",
@@ -29,18 +29,22 @@ describe("dayPage", () => {
         {
           slug: SLUGS.kernels,
           title: "Sparse attention kernels for long context inference",
+          excerpt: "Fused kernels make sparse attention fast for long context decoding.",
           date: "2025-03-02",
           topics: [{ id: "attention", name: "Attention" }],
         },
         {
           slug: SLUGS.proteins,
           title: "Protein folding with diffusion",
+          excerpt: "A denoising model predicts backbone coordinates of proteins.",
           date: "2025-03-02",
           topics: [{ id: "proteins", name: "Proteins" }],
         },
         {
           slug: SLUGS.sparse,
           title: "Sparse attention in $O(n)$ for long context transformers",
+          excerpt:
+            "We make sparse attention over long context windows cheap: each query attends to a learned block pattern, so cost grows as O(n) in sequence length. Code at https://github.com/example/sparse and a demo at…",
           date: "2025-03-01",
           topics: [
             { id: "attention", name: "Attention" },
@@ -84,12 +88,26 @@ describe("a day page's cache key", () => {
       ["the name of a listed paper's topic", renameTopic("proteins", "Protein science")],
       ["the digest's order", reverseDigest(1)],
       ["a new day after it", listAgain(SLUGS.proteins, "2025-04-10")],
+      [
+        "the start of a listed paper's abstract",
+        setPaper(SLUGS.kernels, {
+          abstract: "Fused kernels make sparse attention fast on phones.",
+        }),
+      ],
     ],
     staysWith: [
       [
-        "a listed paper's abstract, links and notes (it shows only titles and topics)",
+        "the end of a listed paper's abstract, past its excerpt",
+        setPaper(SLUGS.sparse, {
+          abstract: paperIn(SAMPLE, SLUGS.sparse).abstract.replace(
+            "for everyone to try today.",
+            "for the reading group.",
+          ),
+        }),
+      ],
+      [
+        "a listed paper's links and notes",
         setPaper(SLUGS.kernels, {
-          abstract: "Fused kernels make sparse attention fast on phones.",
           links: ["https://github.com/example/kernels"],
           notes: "A note.",
         }),

@@ -19,7 +19,7 @@ function pageOf(papers: readonly Paper[], current: number, last: number): PageOf
 }
 
 describe("topicPage", () => {
-  it("groups the page's papers under the day that first listed them, newest first", () => {
+  it("groups the page's papers, with the start of their abstracts, under the day that first listed them, newest first", () => {
     const attention = topic("attention");
     expect(topicPage(attention, pageOf(attention.papers, 1, 1))).toEqual({
       topic: { id: "attention", name: "Attention", description: "Attention in neural networks." },
@@ -29,7 +29,11 @@ describe("topicPage", () => {
         {
           date: "2025-03-02",
           papers: [
-            { slug: SLUGS.kernels, title: "Sparse attention kernels for long context inference" },
+            {
+              slug: SLUGS.kernels,
+              title: "Sparse attention kernels for long context inference",
+              excerpt: "Fused kernels make sparse attention fast for long context decoding.",
+            },
           ],
         },
         {
@@ -38,6 +42,8 @@ describe("topicPage", () => {
             {
               slug: SLUGS.sparse,
               title: "Sparse attention in $O(n)$ for long context transformers",
+              excerpt:
+                "We make sparse attention over long context windows cheap: each query attends to a learned block pattern, so cost grows as O(n) in sequence length. Code at https://github.com/example/sparse and a demo at…",
             },
           ],
         },
