@@ -41,7 +41,7 @@ interface PagefindSearchOptions {
 }
 
 interface Pagefind {
-  options: (options: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
+  options: (options: { baseUrl: string }) => Promise<void>;
   init: () => Promise<void>;
   mergeIndex: (url: string) => Promise<void>;
   search: (
@@ -169,9 +169,9 @@ export function startSearch(baseUrl: string): void {
       const bundle = `${base}${BUNDLE_FOLDER}/`;
       const partsResponse = fetch(`${bundle}${PARTS_FILE}`);
       const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      // In the page rather than a worker: the worker is a second copy of Pagefind's code (12 KB
-      // gzipped of a first search), and a search takes milliseconds.
-      await module.options({ baseUrl: base, noWorker: true });
+      // Pagefind compiles its WebAssembly and searches in a worker of its own, off the page's
+      // thread: the page stays responsive while a large index loads.
+      await module.options({ baseUrl: base });
       await module.init();
       const parts = (await (await partsResponse).json()) as IndexPart[];
       for (const part of parts) {

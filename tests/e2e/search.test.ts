@@ -684,4 +684,25 @@ describe.each([
     expect(await typeQuery(page, "xyzzy")).toBe(0);
     await closeWithoutErrors();
   });
+
+  it("searches in a worker, off the page's thread, and moves nothing in view when results arrive", async () => {
+    const { page: fresh, errors: freshErrors } = await site.newPage();
+    await fresh.addInitScript(() => {
+      const shifts: number[] = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+          shifts.push(entry.value);
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+    });
+    const worker = fresh.waitForEvent("worker");
+    await fresh.goto(site.address(`${build.base}search/?q=models`));
+    expect(new URL((await worker).url()).pathname).toBe(`${build.base}pagefind/pagefind-worker.js`);
+    await searchDone(fresh, "models");
+    const shifts = await fresh.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts).toEqual([]);
+    expect(freshErrors).toEqual([]);
+    await fresh.close();
+  });
 });
