@@ -66,7 +66,13 @@ function monthDay(date: IsoDate): string {
 
 /** Yields digests day by day until `papers` distinct papers have been listed. */
 export function* syntheticDigests(options: SyntheticOptions): Generator<SyntheticDigest> {
-  const { papers, papersPerDay = DEFAULT_PAPERS_PER_DAY, repeatShare = 0.05, start = "2020-01-01", seed = 1 } = options;
+  const {
+    papers,
+    papersPerDay = DEFAULT_PAPERS_PER_DAY,
+    repeatShare = 0.05,
+    start = "2020-01-01",
+    seed = 1,
+  } = options;
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   // The vocabulary grows with the archive: rarer invented terms as papers accumulate.
