@@ -3,7 +3,7 @@
  * page's contract (results as `#search-results > li`, `aria-busy` while searching, or a "found"
  * status line), on our built fixture site, and on the plain Pagefind baseline of its paper pages.
  */
-import { mkdir, mkdtemp, readdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -41,6 +41,12 @@ document.getElementById("search").addEventListener("submit", (event) => {
 
 let browser: Browser;
 const served: ServedSite[] = [];
+const scratch: string[] = [];
+const scratchDir = async (prefix: string) => {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+};
 const serve = async (dir: string) => {
   const site = await serveLocally(dir);
   served.push(site);
@@ -52,6 +58,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all([browser?.close(), ...served.map((site) => site.close())]);
+  await Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 describe("timeSearch on a page that follows the contract", () => {
@@ -59,7 +66,7 @@ describe("timeSearch on a page that follows the contract", () => {
     ["aria-busy", true],
     ["the status line", false],
   ])("times the first result and the complete results, told by %s", async (_, withBusy) => {
-    const dir = await mkdtemp(join(tmpdir(), "paper-archive-staged-"));
+    const dir = await scratchDir("paper-archive-staged-");
     await mkdir(join(dir, "search"));
     await writeFile(join(dir, "search", "index.html"), stagedPage(withBusy));
     const timing = await timeSearch(browser, `${await serve(dir)}search/`, "anything", false);
@@ -96,7 +103,7 @@ describe("timeSearch on our search page and on the Pagefind baseline", () => {
   });
 
   it("indexes our paper pages at Pagefind's defaults and searches them from a bare page", async () => {
-    const dir = join(await mkdtemp(join(tmpdir(), "paper-archive-baseline-")), "site");
+    const dir = join(await scratchDir("paper-archive-baseline-"), "site");
     const indexed = await buildSearchBaseline(dir, sites.root.dist, PROJECT_ROOT);
     expect(indexed.status).toBe(0);
     const timing = await timeSearch(browser, `${await serve(dir)}search/`, "merging", false);

@@ -3,11 +3,11 @@
  * hostile title: the peer shows digest text as text, as our site does, and Pagefind indexes it.
  * Skipped where Debian's `hugo` is not installed, as the benchmark skips the peer.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "node-html-parser";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { buildPeer, hugoOnPath, writePeerSite } from "../../src/bench/peer.ts";
 import { PROJECT_ROOT } from "../support/archive.ts";
 
@@ -15,6 +15,8 @@ const HOSTILE_TITLE = "</h1><script>alert(1)</script> {{ .Site }} model merging"
 const ABSTRACT =
   "We merge <b>models</b> with {{< shortcode >}} and {{% other %}}. Model merging keeps their skills & more.";
 const hugo = hugoOnPath();
+const scratch: string[] = [];
+afterAll(() => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 describe("hugoOnPath", () => {
   it("finds no hugo on a PATH without it, so the benchmark skips the peer", () => {
@@ -25,6 +27,7 @@ describe("hugoOnPath", () => {
 describe.skipIf(!hugo)("the Hugo + Pagefind peer", () => {
   it("shows a hostile title and abstract as text, links the topic and day, and indexes the page", async () => {
     const dir = await mkdtemp(join(tmpdir(), "paper-archive-peer-"));
+    scratch.push(dir);
     const archive = join(dir, "archive");
     await mkdir(join(archive, "content", "digests"), { recursive: true });
     await mkdir(join(archive, "content", "topics"), { recursive: true });
