@@ -1,15 +1,21 @@
 /** npm run bench: the scale benchmark (synthetic archives, split + build + Pagefind, sizes, search). */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { formatResults, runBenchmark } from "../src/bench/benchmark.ts";
+import { runBenchmark } from "../src/bench/benchmark.ts";
+import { formatResults } from "../src/bench/format-results.ts";
+import { hugoOnPath } from "../src/bench/peer.ts";
 import { parseCommandArgs, runCommand, UsageError } from "../src/cli/command.ts";
 import { ENV } from "../src/env.ts";
 
 const USAGE = `Usage: npm run bench [-- --sizes 1000,10000 --runs 3 --out bench-out]
 
-Builds synthetic archives of each size and reports split, build and Pagefind time, peak memory,
-published bytes per paper, the bytes of a first search, and a one-day incremental rebuild.
-Times are medians of 3 clean builds up to 10,000 papers and of 1 above, unless --runs says.
+Builds synthetic archives of each size and reports, per size: clean build, rebuild with nothing
+changed and rebuild with one more day (time, share of the clean build, peak memory); a minimal
+Hugo + Pagefind site of the same digests built clean, and our ratio to it (skipped without hugo
+on the PATH); bytes per paper and the compressed upload (tar.gz of dist/); and first searches in
+Chromium, ours beside a plain one-index Pagefind of our paper pages: bytes before the first
+result, time to the first and to all results, unthrottled and on a 1.6 Mbps, 150 ms link.
+Times are medians of 3 runs up to 10,000 papers and of 1 above, unless --runs says.
 100,000 papers takes several minutes: ask for it with --sizes 100000.
 Results are written to <out>/results.json.`;
 
@@ -47,6 +53,7 @@ await runCommand(async () => {
     sizes,
     runs,
     chromePath: ENV.chromePath,
+    hugo: hugoOnPath(),
     log: (line) => console.log(line),
   });
   const record = { date: new Date().toISOString(), node: process.version, results };

@@ -1,18 +1,60 @@
 /**
  * The scale benchmark: synthetic archives of given sizes, split and built as `npm run build`
- * does, measured step by step; then one more day added and built again.
+ * does, measured step by step (clean, again with nothing changed, and with one more day), next
+ * to a minimal Hugo + Pagefind site of the same digests; then first searches in Chromium, ours
+ * and a plain one-index Pagefind baseline of the same paper pages.
  */
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { serveLocally } from "../build/static-server.ts";
 import { readIndexFigures } from "../search/index-figures.ts";
+import { compressedArtifactBytes } from "./artifact-size.ts";
+import { launchChromium } from "./chromium.ts";
 import { type DistSize, distSize } from "./dist-size.ts";
-import { firstSearch, type SearchDownload } from "./first-search.ts";
+import { type Download, type SearchTiming, timeSearch } from "./first-search.ts";
+import { buildPeer, writePeerSite } from "./peer.ts";
 import { type Measured, measure } from "./process-tree.ts";
-import { type SyntheticDigest, syntheticDigests } from "./synthetic.ts";
+import { buildSearchBaseline } from "./search-baseline.ts";
+import { median } from "./stats.ts";
+import { syntheticArchive } from "./synthetic.ts";
 
 export interface StepFigures {
   seconds: number;
+  /** The highest peak of the process tree's memory over the runs. */
   peakBytes: number;
+}
+
+export interface RebuildFigures extends StepFigures {
+  ratioToClean: number;
+}
+
+export interface PeerFigures {
+  papers: number;
+  hugo: StepFigures;
+  pagefind: StepFigures;
+  /** Hugo + Pagefind, median of the runs. */
+  clean: StepFigures;
+  /** Our clean build's median over the peer's. */
+  ourRatio: number;
+}
+
+/** A search timed the same way several times: the medians of its times, bytes of the first. */
+export type SearchFigures = SearchTiming & { runs: number };
+
+export interface QueryFigures {
+  query: string;
+  ours: { unthrottled: SearchFigures; throttled: SearchFigures };
+  baseline?: { unthrottled: SearchFigures; throttled: SearchFigures };
+  /** Ours over the baseline: gzipped bytes downloaded before the first result. */
+  firstSearchBytesRatio?: number;
+}
+
+export interface SearchResults {
+  queries: QueryFigures[];
+  /** Pagefind at its defaults over our paper pages (the baseline's index). */
+  baselineIndex?: StepFigures;
+  baselineSkipped?: string;
 }
 
 export interface SizeResult {
@@ -21,32 +63,43 @@ export interface SizeResult {
   split: StepFigures;
   /** Astro build including Pagefind (which runs inside it). */
   build: StepFigures;
-  pagefindSeconds: number;
+  pagefindSeconds: number | undefined;
+  /** Clean build, split + build: the median of the runs' sums. */
   totalSeconds: number;
+  clean: StepFigures;
+  /** Split and build again at once, nothing changed. */
+  noop: RebuildFigures;
+  /** One more day's digest added to the built archive, then split and build again. */
+  incremental: RebuildFigures & { papers: number };
+  peer: PeerFigures | { skipped: string };
   dist: DistSize;
   bytesPerPaper: number;
-  firstSearch: SearchDownload;
-  /** One more day's digest added to the built archive, then split and build again. */
-  incremental: { papers: number; seconds: number; ratioToClean: number };
+  /** `tar | gzip` of dist/: what GitHub Pages' upload sends and checks against its 1 GB limit. */
+  artifactGzipBytes: number;
+  /** Ours, first query, unthrottled: downloaded before the first result. */
+  firstSearch: Download & { results: number; query: string };
+  search: SearchResults;
 }
 
 export interface BenchOptions {
   projectRoot: string;
   outDir: string;
   sizes: number[];
-  /** Clean builds per size, or undefined: three up to 10,000 papers (medians), one above. */
+  /** Runs per size, or undefined: three up to 10,000 papers (medians), one above. */
   runs: number | undefined;
   chromePath: string;
   log: (line: string) => void;
+  /** The `hugo` for the peer; undefined skips the peer. */
+  hugo?: string | undefined;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
+export const SEARCH_QUERIES = ["adaptation", "merging sparse"] as const;
+/**
+ * Pagefind at its defaults over 100,000 plain pages needs about 11 GB: the peer and the search
+ * baseline, which both run it so, stop at this size.
+ */
+export const LARGEST_PLAIN_PAGEFIND = 10_000;
+const PLAIN_PAGEFIND_NOTE = `Pagefind at its defaults needs about 11 GB at 100,000 papers`;
 
 function check(step: string, result: Measured): Measured {
   if (result.status !== 0)
@@ -54,10 +107,99 @@ function check(step: string, result: Measured): Measured {
   return result;
 }
 
+function stepFigures(runs: readonly { seconds: number; peakBytes: number }[]): StepFigures {
+  return {
+    seconds: median(runs.map((run) => run.seconds)),
+    peakBytes: Math.max(...runs.map((run) => run.peakBytes)),
+  };
+}
+
+/** Split + build as one step: times add up, the peak is the larger one. */
+function both(split: Measured, build: Measured): { seconds: number; peakBytes: number } {
+  return {
+    seconds: split.seconds + build.seconds,
+    peakBytes: Math.max(split.peakBytes, build.peakBytes),
+  };
+}
+
+function searchFigures(timings: readonly SearchTiming[]): SearchFigures {
+  const first = timings[0] as SearchTiming;
+  return {
+    ...first,
+    firstResultMs: median(timings.map((timing) => timing.firstResultMs)),
+    completeMs: median(timings.map((timing) => timing.completeMs)),
+    runs: timings.length,
+  };
+}
+
+async function timeSearches(
+  browser: Browser,
+  pageUrl: string,
+  query: string,
+  runs: number,
+): Promise<{ unthrottled: SearchFigures; throttled: SearchFigures }> {
+  const timed = async (throttled: boolean) => {
+    const timings: SearchTiming[] = [];
+    for (let run = 0; run < runs; run++)
+      timings.push(await timeSearch(browser, pageUrl, query, throttled));
+    return searchFigures(timings);
+  };
+  return { unthrottled: await timed(false), throttled: await timed(true) };
+}
+
+async function measureSearch(
+  papers: number,
+  dist: string,
+  baselineDir: string,
+  runs: number,
+  options: BenchOptions,
+): Promise<SearchResults> {
+  let baselineIndex: StepFigures | undefined;
+  let baselineSkipped: string | undefined;
+  if (papers <= LARGEST_PLAIN_PAGEFIND) {
+    const indexed = await buildSearchBaseline(baselineDir, dist, options.projectRoot);
+    baselineIndex = { seconds: indexed.seconds, peakBytes: indexed.peakBytes };
+  } else {
+    baselineSkipped = `no plain Pagefind baseline above ${LARGEST_PLAIN_PAGEFIND.toLocaleString("en")} papers (${PLAIN_PAGEFIND_NOTE})`;
+  }
+  const [ours, baseline, browser] = await Promise.all([
+    serveLocally(dist),
+    baselineIndex ? serveLocally(baselineDir) : undefined,
+    launchChromium(options.chromePath),
+  ]);
+  try {
+    const queries: QueryFigures[] = [];
+    for (const query of SEARCH_QUERIES) {
+      const figures: QueryFigures = {
+        query,
+        ours: await timeSearches(browser, `${ours.url}search/`, query, runs),
+      };
+      if (baseline) {
+        figures.baseline = await timeSearches(browser, `${baseline.url}search/`, query, runs);
+        figures.firstSearchBytesRatio =
+          figures.ours.unthrottled.beforeFirstResult.gzipBytes /
+          figures.baseline.unthrottled.beforeFirstResult.gzipBytes;
+      }
+      options.log(
+        `  search ${JSON.stringify(query)}: ${figures.ours.unthrottled.results} results shown, first after ${Math.round(figures.ours.unthrottled.firstResultMs)} ms (${Math.round(figures.ours.throttled.firstResultMs)} ms on the slow link)`,
+      );
+      queries.push(figures);
+    }
+    return {
+      queries,
+      ...(baselineIndex ? { baselineIndex } : {}),
+      ...(baselineSkipped ? { baselineSkipped } : {}),
+    };
+  } finally {
+    await Promise.all([browser.close(), ours.close(), baseline?.close()]);
+  }
+}
+
 async function runSize(papers: number, options: BenchOptions): Promise<SizeResult> {
   const root = join(options.outDir, String(papers));
-  const digests: SyntheticDigest[] = [...syntheticDigests({ papers })];
-  const lastDay = digests.at(-1) as SyntheticDigest;
+  const peerDir = join(options.outDir, `${papers}-peer`);
+  const baselineDir = join(options.outDir, `${papers}-search-baseline`);
+  const { digests, nextDay } = syntheticArchive({ papers });
   const node = process.execPath;
   const astro = join(options.projectRoot, "node_modules", "astro", "bin", "astro.mjs");
   // Inside the archive folder, so that every clean run starts without a cache.
@@ -76,119 +218,136 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
     measure(node, [astro, "build"], { cwd: options.projectRoot, env }).then((result) =>
       check("build", result),
     );
+  const pagefindSeconds = () =>
+    readIndexFigures(cacheDir).then(
+      (figures) => figures.seconds,
+      () => undefined,
+    );
 
-  const runs: { split: Measured; build: Measured; pagefind: number }[] = [];
   const runCount = options.runs ?? (papers <= 10_000 ? 3 : 1);
+  const hugo = papers <= LARGEST_PLAIN_PAGEFIND ? options.hugo : undefined;
+  const runs: {
+    split: Measured;
+    build: Measured;
+    pagefind: number | undefined;
+    noop: { seconds: number; peakBytes: number };
+    addDay: { seconds: number; peakBytes: number };
+    peer?: Awaited<ReturnType<typeof buildPeer>>;
+  }[] = [];
+  let peerPapers = 0;
+  let measuredOutput:
+    | { dist: DistSize; artifactGzipBytes: number; search: SearchResults }
+    | undefined;
   for (let run = 0; run < runCount; run++) {
     await rm(root, { recursive: true, force: true });
     await mkdir(join(root, "content", "digests"), { recursive: true });
     await cp(join(options.projectRoot, "content", "topics"), join(root, "content", "topics"), {
       recursive: true,
     });
-    for (const digest of digests.slice(0, -1)) {
+    for (const digest of digests) {
       await writeFile(join(root, "content", "digests", digest.name), digest.text);
     }
-    const splitResult = await split();
-    const buildResult = await build();
-    const pagefind = (await readIndexFigures(cacheDir)).seconds;
-    runs.push({ split: splitResult, build: buildResult, pagefind });
+    if (run === 0 && hugo) {
+      peerPapers = await writePeerSite(peerDir, options.projectRoot, root);
+    }
+
+    const cleanSplit = await split();
+    const cleanBuild = await build();
+    const pagefind = await pagefindSeconds();
     options.log(
-      `  ${papers} papers, run ${run + 1}: split ${splitResult.seconds.toFixed(1)} s, build ${buildResult.seconds.toFixed(1)} s (Pagefind ${pagefind.toFixed(1)} s)`,
+      `  ${papers} papers, run ${run + 1}: clean: split ${cleanSplit.seconds.toFixed(1)} s, build ${cleanBuild.seconds.toFixed(1)} s${pagefind === undefined ? "" : ` (Pagefind ${pagefind.toFixed(1)} s)`}`,
     );
+    // Back to back with our clean build: the peer's clean build.
+    const peer = hugo ? await buildPeer(peerDir, hugo, options.projectRoot) : undefined;
+    if (peer)
+      options.log(
+        `  ${papers} papers, run ${run + 1}: peer: Hugo ${peer.hugo.seconds.toFixed(1)} s, Pagefind ${peer.pagefind.seconds.toFixed(1)} s`,
+      );
+    if (run === 0) {
+      const dist = join(root, "dist");
+      measuredOutput = {
+        dist: await distSize(dist),
+        artifactGzipBytes: await compressedArtifactBytes(dist),
+        search: await measureSearch(papers, dist, baselineDir, runCount, options),
+      };
+    }
+
+    const noop = both(await split(), await build());
+    await writeFile(join(root, "content", "digests", nextDay.name), nextDay.text);
+    const addSplit = await split();
+    const addBuild = await build();
+    // Which pages the rebuild rendered and which it reused, for a closer look.
+    await writeFile(join(root, "incremental-build.log"), addBuild.stdout);
+    const addDay = both(addSplit, addBuild);
+    options.log(
+      `  ${papers} papers, run ${run + 1}: nothing changed ${noop.seconds.toFixed(1)} s, one more day ${addDay.seconds.toFixed(1)} s`,
+    );
+    runs.push({
+      split: cleanSplit,
+      build: cleanBuild,
+      pagefind,
+      noop,
+      addDay,
+      ...(peer ? { peer } : {}),
+    });
   }
 
-  const dist = await distSize(join(root, "dist"));
-  const search = await firstSearch(join(root, "dist"), "adaptation", options.chromePath);
-
-  await writeFile(join(root, "content", "digests", lastDay.name), lastDay.text);
-  const incrementalSplit = await split();
-  const incrementalBuild = await build();
-  // Which pages the rebuild rendered and which it reused, for a closer look.
-  await writeFile(join(root, "incremental-build.log"), incrementalBuild.stdout);
-  const incrementalSeconds = incrementalSplit.seconds + incrementalBuild.seconds;
-  const clean = median(runs.map((run) => run.split.seconds + run.build.seconds));
-  const listed = (lastDay.text.match(/\n\n/gu)?.length ?? 0) / 2;
-
+  const output = measuredOutput as NonNullable<typeof measuredOutput>;
+  const clean = stepFigures(runs.map((run) => both(run.split, run.build)));
+  const pagefindRuns = runs.flatMap((run) => (run.pagefind === undefined ? [] : [run.pagefind]));
+  const rebuild = (steps: { seconds: number; peakBytes: number }[]): RebuildFigures => {
+    const figures = stepFigures(steps);
+    return { ...figures, ratioToClean: figures.seconds / clean.seconds };
+  };
+  const peerRuns = runs.flatMap((run) => (run.peer ? [run.peer] : []));
+  let peer: SizeResult["peer"] = {
+    skipped: options.hugo
+      ? `not built above ${LARGEST_PLAIN_PAGEFIND.toLocaleString("en")} papers (${PLAIN_PAGEFIND_NOTE})`
+      : "no hugo on the PATH (apt-get install hugo): the Hugo + Pagefind peer was not built",
+  };
+  if (peerRuns.length > 0) {
+    const peerClean = stepFigures(peerRuns);
+    peer = {
+      papers: peerPapers,
+      hugo: stepFigures(peerRuns.map((run) => run.hugo)),
+      pagefind: stepFigures(peerRuns.map((run) => run.pagefind)),
+      clean: peerClean,
+      ourRatio: clean.seconds / peerClean.seconds,
+    };
+  }
+  const first = output.search.queries[0]?.ours.unthrottled;
   return {
     papers,
     runs: runCount,
-    split: {
-      seconds: median(runs.map((run) => run.split.seconds)),
-      peakBytes: Math.max(...runs.map((run) => run.split.peakBytes)),
+    split: stepFigures(runs.map((run) => run.split)),
+    build: stepFigures(runs.map((run) => run.build)),
+    pagefindSeconds: pagefindRuns.length > 0 ? median(pagefindRuns) : undefined,
+    totalSeconds: clean.seconds,
+    clean,
+    noop: rebuild(runs.map((run) => run.noop)),
+    incremental: { papers: nextDay.listings, ...rebuild(runs.map((run) => run.addDay)) },
+    peer,
+    dist: output.dist,
+    bytesPerPaper: output.dist.bytes / papers,
+    artifactGzipBytes: output.artifactGzipBytes,
+    firstSearch: {
+      query: first?.query ?? "",
+      results: first?.results ?? 0,
+      ...(first?.beforeFirstResult ?? { requests: 0, bytes: 0, gzipBytes: 0 }),
     },
-    build: {
-      seconds: median(runs.map((run) => run.build.seconds)),
-      peakBytes: Math.max(...runs.map((run) => run.build.peakBytes)),
-    },
-    pagefindSeconds: median(runs.map((run) => run.pagefind)),
-    totalSeconds: clean,
-    dist,
-    bytesPerPaper: dist.bytes / papers,
-    firstSearch: search,
-    incremental: {
-      papers: Math.round(listed),
-      seconds: incrementalSeconds,
-      ratioToClean: incrementalSeconds / clean,
-    },
+    search: output.search,
   };
 }
 
 export async function runBenchmark(options: BenchOptions): Promise<SizeResult[]> {
+  if (!options.hugo)
+    options.log(
+      "No hugo on the PATH: the Hugo + Pagefind peer is skipped (apt-get install hugo to compare with it).",
+    );
   const results: SizeResult[] = [];
   for (const papers of options.sizes) {
     options.log(`Benchmarking ${papers.toLocaleString("en")} papers…`);
     results.push(await runSize(papers, options));
   }
   return results;
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-
-export function formatResults(results: readonly SizeResult[]): string {
-  const rows: [string, (result: SizeResult) => string][] = [
-    ["split", (r) => `${r.split.seconds.toFixed(1)} s, peak ${gb(r.split.peakBytes)}`],
-    [
-      "Astro build + Pagefind",
-      (r) => `${r.build.seconds.toFixed(1)} s, peak ${gb(r.build.peakBytes)}`,
-    ],
-    ["  of which Pagefind", (r) => `${r.pagefindSeconds.toFixed(1)} s`],
-    ["total (clean)", (r) => `${r.totalSeconds.toFixed(1)} s`],
-    [
-      "add one day, rebuild",
-      (r) =>
-        `${r.incremental.seconds.toFixed(1)} s (${(100 * r.incremental.ratioToClean).toFixed(0)}% of clean)`,
-    ],
-    ["files in dist/", (r) => r.dist.files.toLocaleString("en")],
-    ["published per paper", (r) => kb(r.bytesPerPaper)],
-    ["  HTML per paper", (r) => kb(r.dist.byKind.html.bytes / r.papers)],
-    ["  search index per paper", (r) => kb(r.dist.byKind["search index"].bytes / r.papers)],
-    [
-      "  feeds, sitemaps per paper",
-      (r) => kb(r.dist.byKind["feeds and sitemaps"].bytes / r.papers),
-    ],
-    [
-      "first search download",
-      (r) =>
-        `${kb(r.firstSearch.bytes)} (${kb(r.firstSearch.gzipBytes)} gzipped), ${r.firstSearch.requests} requests`,
-    ],
-  ];
-  const header = [
-    "",
-    ...results.map(
-      (r) => `${r.papers.toLocaleString("en")} papers (${r.runs} run${r.runs === 1 ? "" : "s"})`,
-    ),
-  ];
-  const table = [header, ...rows.map(([label, cell]) => [label, ...results.map(cell)])];
-  const widths = header.map((_, column) =>
-    Math.max(...table.map((row) => (row[column] ?? "").length)),
-  );
-  return table
-    .map((row) =>
-      row
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
 }

@@ -39,6 +39,8 @@ const MATH = [
   "$\\mathcal{O}(\\sqrt{T})$",
 ];
 
+const DEFAULT_PAPERS_PER_DAY = 40;
+
 export interface SyntheticOptions {
   papers: number;
   papersPerDay?: number;
@@ -51,6 +53,8 @@ export interface SyntheticOptions {
 export interface SyntheticDigest {
   name: string;
   text: string;
+  /** Papers the day lists. */
+  listings: number;
 }
 
 /** The digest header of a day: "Jul 30", as the pasted page says it. */
@@ -62,7 +66,13 @@ function monthDay(date: IsoDate): string {
 
 /** Yields digests day by day until `papers` distinct papers have been listed. */
 export function* syntheticDigests(options: SyntheticOptions): Generator<SyntheticDigest> {
-  const { papers, papersPerDay = 40, repeatShare = 0.05, start = "2020-01-01", seed = 1 } = options;
+  const {
+    papers,
+    papersPerDay = DEFAULT_PAPERS_PER_DAY,
+    repeatShare = 0.05,
+    start = "2020-01-01",
+    seed = 1,
+  } = options;
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   // The vocabulary grows with the archive: rarer invented terms as papers accumulate.
@@ -108,7 +118,32 @@ export function* syntheticDigests(options: SyntheticOptions): Generator<Syntheti
       listings.push(paper);
     }
     const body = listings.map((paper) => `${paper.title}\n\n${paper.abstract}\n`).join("\n");
-    yield { name: `${date}.txt`, text: `Daily Papers\n\n${monthDay(date)}\n\n${body}` };
+    yield {
+      name: `${date}.txt`,
+      text: `Daily Papers\n\n${monthDay(date)}\n\n${body}`,
+      listings: listings.length,
+    };
     date = addDays(date, 1);
   }
+}
+
+/**
+ * An archive of exactly `papers` papers, and the next day's digest, a full day of listings
+ * (new papers and a few listed again): what adding one day to the archive adds.
+ */
+export function syntheticArchive(options: SyntheticOptions): {
+  digests: SyntheticDigest[];
+  nextDay: SyntheticDigest;
+} {
+  const digests = [...syntheticDigests(options)];
+  // Two days more than the archive: the first days are the same, the day after its last is full.
+  const longer = [
+    ...syntheticDigests({
+      ...options,
+      papers: options.papers + 2 * (options.papersPerDay ?? DEFAULT_PAPERS_PER_DAY),
+    }),
+  ];
+  const nextDay = longer[digests.length];
+  if (!nextDay) throw new Error("no day after the synthetic archive");
+  return { digests, nextDay };
 }
