@@ -32,6 +32,8 @@ interface PagefindResultData {
 }
 
 interface PagefindResult {
+  /** The page's identity in the index. */
+  id: string;
   data: () => Promise<PagefindResultData>;
 }
 
@@ -129,6 +131,18 @@ function entryState(value: unknown): Partial<SearchEntryState> {
   };
 }
 
+/** What the result list shows of one search. */
+interface ResultsView {
+  /** Every result so far: those shown first, in the order shown. */
+  results: PagefindResult[];
+  /** What the shown results hold, in order. */
+  data: PagefindResultData[];
+  /** The query's words as typed, marked in titles. */
+  words: string[];
+  /** How many results the list should show: a page, and one more after each "Show more". */
+  wanted: number;
+}
+
 /** How a search changes the session history: a new entry, the current one, or none (Back/Forward). */
 type HistoryStep = "push" | "replace" | "none";
 
@@ -163,10 +177,11 @@ export function startSearch(baseUrl: string): void {
     code.checked = query.code;
   };
 
+  const bundle = `${base}${BUNDLE_FOLDER}/`;
   let pagefind: Promise<{ module: Pagefind; parts: IndexPart[] }> | undefined;
+  /** The newest part (the main bundle) only: older parts are merged when a search needs them. */
   const load = () => {
     pagefind ??= (async () => {
-      const bundle = `${base}${BUNDLE_FOLDER}/`;
       const partsResponse = fetch(`${bundle}${PARTS_FILE}`);
       const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
       // Pagefind compiles its WebAssembly and searches in a worker of its own, off the page's
@@ -174,31 +189,57 @@ export function startSearch(baseUrl: string): void {
       await module.options({ baseUrl: base });
       await module.init();
       const parts = (await (await partsResponse).json()) as IndexPart[];
-      for (const part of parts) {
-        if (part.path) await module.mergeIndex(`${bundle}${part.path}`);
-      }
       return { module, parts };
     })();
     return pagefind;
   };
+  /** Each older part merged once: its metadata (a list of its pages) is fetched then. */
+  const merging = new Map<string, Promise<void>>();
+  const merge = (module: Pagefind, part: IndexPart) => {
+    if (!part.path) return Promise.resolve();
+    let merged = merging.get(part.path);
+    if (!merged) {
+      merged = module.mergeIndex(`${bundle}${part.path}`);
+      merging.set(part.path, merged);
+    }
+    return merged;
+  };
 
   /**
-   * Merged parts rank relevance together, but each sorts by date on its own: a sorted search
-   * goes through the parts in date order, each limited to its own months.
+   * Results in stages, so that a large archive shows its first results before every part of its
+   * index has loaded; each stage is the whole list so far, the last one complete. Best match: the
+   * parts loaded so far (at first the newest), then every part, ranked together. Date order: part
+   * after part in date order, each limited to its own months (merged parts rank relevance
+   * together, but each sorts by date on its own).
    */
-  const search = async (query: string | null, options: PagefindSearchOptions) => {
+  async function* search(
+    query: string | null,
+    options: PagefindSearchOptions,
+  ): AsyncGenerator<{ results: PagefindResult[]; complete: boolean }> {
     const { module, parts } = await load();
-    if (!options.sort || parts.length < 2) return (await module.search(query, options))?.results;
+    if (!options.sort) {
+      if (parts.some((part) => part.path && !merging.has(part.path))) {
+        const found = await module.search(query, options);
+        if (!found) return;
+        yield { results: found.results, complete: false };
+        await Promise.all(parts.map((part) => merge(module, part)));
+      }
+      const found = await module.search(query, options);
+      if (found) yield { results: found.results, complete: true };
+      return;
+    }
     const ordered = options.sort[SORT.date] === "asc" ? parts.toReversed() : parts;
     const results: PagefindResult[] = [];
-    for (const part of ordered) {
-      const filters = { ...options.filters, [FILTER.month]: { any: part.months } };
+    for (const [index, part] of ordered.entries()) {
+      await merge(module, part);
+      const months = parts.length < 2 ? {} : { [FILTER.month]: { any: part.months } };
+      const filters = { ...options.filters, ...months };
       const found = await module.search(query, { ...options, filters });
-      if (!found) return undefined;
+      if (!found) return;
       results.push(...found.results);
+      yield { results: [...results], complete: index === ordered.length - 1 };
     }
-    return results;
-  };
+  }
 
   const resultItem = (data: PagefindResultData, words: readonly string[]) => {
     const item = document.createElement("li");
@@ -222,14 +263,33 @@ export function startSearch(baseUrl: string): void {
 
   /**
    * Every render belongs to one search, numbered here: whatever arrives for an older number is
-   * dropped. `view` is what the list shows; `loadingMore` is set while "Show more" fetches a page.
+   * dropped. `view` is what the list shows.
    */
   let searchNumber = 0;
-  let view: { results: PagefindResult[]; words: string[]; shown: number } | undefined;
-  let loadingMore = false;
+  let view: ResultsView | undefined;
+  /** The list grows one step at a time, in order. */
+  let filling = Promise.resolve();
+
+  /** Appends results up to the number wanted; what is shown never moves. */
+  const fill = (current: number) => {
+    filling = filling.then(async () => {
+      const shown = view;
+      if (!shown || current !== searchNumber) return;
+      const next = shown.results.slice(shown.data.length, shown.wanted);
+      if (next.length === 0) return;
+      const page = await Promise.all(next.map((result) => result.data()));
+      if (current !== searchNumber) return;
+      list.append(...page.map((data) => resultItem(data, shown.words)));
+      shown.data.push(...page);
+    });
+    return filling;
+  };
 
   const remember = () => {
-    const state: SearchEntryState = { shown: view?.shown ?? 0, scrollY: Math.round(scrollY) };
+    const state: SearchEntryState = {
+      shown: view?.data.length ?? 0,
+      scrollY: Math.round(scrollY),
+    };
     history.replaceState(state, "");
   };
 
@@ -258,7 +318,6 @@ export function startSearch(baseUrl: string): void {
   const run = async (step: HistoryStep, restore: Partial<SearchEntryState> = {}) => {
     const current = ++searchNumber;
     view = undefined;
-    loadingMore = false;
     more.hidden = true;
     const query = input.value.trim();
     const order = isSearchOrder(sort.value) ? sort.value : SEARCH_ORDER.bestMatch;
@@ -300,54 +359,73 @@ export function startSearch(baseUrl: string): void {
     }
     // Chinese and Japanese words spaced as the index spaces them (src/search/cjk-characters.ts).
     const spaced = spaceCjkCharacters(query);
-    const found = await search(spaced || null, options);
-    if (current !== searchNumber || !found) return;
     // Index words (each CJK character one) judge the match; words as typed are marked in titles.
     const words = spaced.split(/\s+/u).filter(Boolean);
     const typed = query.split(/\s+/u).filter(Boolean);
-    const first = found.slice(0, Math.max(PAGE_SIZE, restore.shown ?? 0));
-    const page = await Promise.all(first.map((result) => result.data()));
-    if (current !== searchNumber) return;
-    // How the best results match: when none holds every query word, the search found only
-    // words like them (said so), or words that merely begin alike (not shown at all).
-    const qualities = query ? page.map((data) => matchQuality(matchedWords(data), words)) : [];
-    const loose = query !== "" && !qualities.includes("exact");
-    const results = loose && !qualities.includes("close") ? [] : found;
-    const shown = results.length === 0 ? [] : page;
-    // The list and the count line change together, in one step.
-    list.replaceChildren(...shown.map((data) => resultItem(data, typed)));
-    view = { results, words: typed, shown: shown.length };
-    more.hidden = view.shown >= results.length;
-    const count = results.length;
-    const papers = `${count} ${count === 1 ? "paper" : "papers"}`;
-    if (loose && count > 0) {
-      status.textContent = `No exact match for “${query}”; showing ${papers} with similar words.`;
-    } else {
-      // Without words the order is the dates', whatever the Order menu says: the line says which.
-      const how = query
-        ? ` for “${query}”`
-        : `, ${dateOrder === SEARCH_ORDER.oldest ? "oldest" : "newest"} first`;
-      status.textContent = `${papers} found${how}.`;
+    const wanted = Math.max(PAGE_SIZE, restore.shown ?? 0);
+    const shown: ResultsView = { results: [], data: [], words: typed, wanted };
+    let first = true;
+    for await (const stage of search(spaced || null, options)) {
+      if (current !== searchNumber) return;
+      if (first) {
+        // The list and the count line change together, in one step.
+        list.replaceChildren();
+        view = shown;
+        first = false;
+      }
+      // Results already shown keep their places; the rest follow in the stage's order.
+      const ids = new Set(shown.results.slice(0, shown.data.length).map((result) => result.id));
+      shown.results = [
+        ...shown.results.slice(0, shown.data.length),
+        ...stage.results.filter((result) => !ids.has(result.id)),
+      ];
+      await fill(current);
+      if (current !== searchNumber) return;
+      const count = shown.results.length;
+      const papers = `${count} ${count === 1 ? "paper" : "papers"}`;
+      more.hidden = shown.data.length >= count;
+      if (!stage.complete) {
+        status.textContent = `${papers} found so far; searching older years…`;
+        continue;
+      }
+      // How the best results match: when none holds every query word, the search found only
+      // words like them (said so), or words that merely begin alike (not shown at all).
+      const qualities = shown.data
+        .slice(0, PAGE_SIZE)
+        .map((data) => matchQuality(matchedWords(data), words));
+      const loose = query !== "" && count > 0 && !qualities.includes("exact");
+      if (loose && !qualities.includes("close")) {
+        list.replaceChildren();
+        shown.results = [];
+        shown.data = [];
+        more.hidden = true;
+        status.textContent = `0 papers found for “${query}”.`;
+      } else if (loose) {
+        status.textContent = `No exact match for “${query}”; showing ${papers} with similar words.`;
+      } else {
+        // Without words the order is the dates', whatever the Order menu says: the line says which.
+        const how = query
+          ? ` for “${query}”`
+          : `, ${dateOrder === SEARCH_ORDER.oldest ? "oldest" : "newest"} first`;
+        status.textContent = `${papers} found${how}.`;
+      }
+      list.removeAttribute("aria-busy");
+      if (restore.scrollY !== undefined) scrollTo(0, restore.scrollY);
+      remember();
+      typedQueryShown();
     }
-    list.removeAttribute("aria-busy");
-    if (restore.scrollY !== undefined) scrollTo(0, restore.scrollY);
-    remember();
-    typedQueryShown();
   };
 
   const showMore = async () => {
-    if (!view || loadingMore) return;
+    if (!view) return;
     const current = searchNumber;
     const shown = view;
-    loadingMore = true;
-    const page = await Promise.all(
-      shown.results.slice(shown.shown, shown.shown + PAGE_SIZE).map((result) => result.data()),
-    );
+    // Clicks while a page loads ask for nothing more: each click adds one page at most.
+    if (shown.wanted > shown.data.length) return;
+    shown.wanted = shown.data.length + PAGE_SIZE;
+    await fill(current);
     if (current !== searchNumber) return;
-    list.append(...page.map((data) => resultItem(data, shown.words)));
-    shown.shown += page.length;
-    more.hidden = shown.shown >= shown.results.length;
-    loadingMore = false;
+    more.hidden = shown.data.length >= shown.results.length;
     remember();
   };
 

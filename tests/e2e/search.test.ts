@@ -705,4 +705,39 @@ describe.each([
     expect(freshErrors).toEqual([]);
     await fresh.close();
   });
+
+  it.runIf(build.base !== "/")(
+    "shows the newest part's results first, says it is still searching, then adds older ones below",
+    async () => {
+      const { page: slow, errors: slowErrors } = await site.newPage();
+      // A slow link, so that each stage stands long enough to be seen.
+      const cdp = await slow.context().newCDPSession(slow);
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false,
+        latency: 400,
+        downloadThroughput: 200_000,
+        uploadThroughput: 100_000,
+      });
+      await slow.goto(site.address(`${build.base}search/?q=we`));
+      const status = slow.locator("#search-status");
+      const list = slow.locator("#search-results");
+      await expect
+        .poll(async () => (await status.textContent())?.trim(), { timeout: 20_000 })
+        .toMatch(/^\d+ papers? found so far; searching older years…$/u);
+      expect(await list.getAttribute("aria-busy")).toBe("true");
+      // The first results come from the newest part alone: January 2025 (a part per month here).
+      const early = await resultHrefs(slow);
+      expect(early.length).toBeGreaterThan(0);
+      expect((await resultDates(slow)).every((date) => date.startsWith("2025-01"))).toBe(true);
+      const total = await searchDone(slow, "we");
+      expect(await list.getAttribute("aria-busy")).toBeNull();
+      expect((await resultDates(slow)).some((date) => date.startsWith("2024-12"))).toBe(true);
+      const all = await resultHrefs(slow);
+      expect(total).toBeGreaterThan(early.length);
+      // What the reader was looking at did not move.
+      expect(all.slice(0, early.length)).toEqual(early);
+      expect(slowErrors).toEqual([]);
+      await slow.close();
+    },
+  );
 });
