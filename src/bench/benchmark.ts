@@ -4,6 +4,7 @@
  * to a minimal Hugo + Pagefind site of the same digests; then first searches in Chromium, ours
  * and a plain one-index Pagefind baseline of the same paper pages.
  */
+
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -13,6 +14,7 @@ import { compressedArtifactBytes } from "./artifact-size.ts";
 import { launchChromium } from "./chromium.ts";
 import { type DistSize, distSize } from "./dist-size.ts";
 import { type Download, type SearchTiming, timeSearch } from "./first-search.ts";
+import { auditPerformance, type LighthouseFigures } from "./lighthouse.ts";
 import { buildPeer, writePeerSite } from "./peer.ts";
 import { type Measured, measure } from "./process-tree.ts";
 import { buildSearchBaseline } from "./search-baseline.ts";
@@ -52,6 +54,8 @@ export interface QueryFigures {
 
 export interface SearchResults {
   queries: QueryFigures[];
+  /** Lighthouse (mobile) on our search page with the first query. */
+  lighthouse: LighthouseFigures;
   /** Pagefind at its defaults over our paper pages (the baseline's index). */
   baselineIndex?: StepFigures;
   baselineSkipped?: string;
@@ -185,8 +189,14 @@ async function measureSearch(
       );
       queries.push(figures);
     }
+    const audited = `${ours.url}search/?q=${encodeURIComponent(SEARCH_QUERIES[0])}`;
+    const lighthouse = await auditPerformance(audited, options.chromePath);
+    options.log(
+      `  Lighthouse (mobile), search page with a query: performance ${lighthouse.score}, layout shift ${lighthouse.cumulativeLayoutShift.toFixed(3)}, blocking ${Math.round(lighthouse.totalBlockingTimeMs)} ms`,
+    );
     return {
       queries,
+      lighthouse,
       ...(baselineIndex ? { baselineIndex } : {}),
       ...(baselineSkipped ? { baselineSkipped } : {}),
     };

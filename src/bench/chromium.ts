@@ -2,7 +2,10 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 
-export async function launchChromium(executablePath: string): Promise<Browser> {
+export async function launchChromium(
+  executablePath: string,
+  extraArgs: readonly string[] = [],
+): Promise<Browser> {
   if (!existsSync(executablePath)) {
     throw new Error(
       `No Chromium at ${executablePath}: apt-get install chromium, or set CHROME_PATH.`,
@@ -19,6 +22,7 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }

@@ -39,7 +39,7 @@ function rows(result: SizeResult): Row[] {
     ["  Astro build, with Pagefind", step(result.build)],
   ];
   if (result.pagefindSeconds !== undefined)
-    table.push(["    of which Pagefind", formatSeconds(result.pagefindSeconds)]);
+    table.push(["    Pagefind, while Astro renders", formatSeconds(result.pagefindSeconds)]);
   if (built)
     table.push(
       ["  hugo --minify", "", step(built.hugo)],
@@ -100,6 +100,17 @@ function rows(result: SizeResult): Row[] {
       ],
     );
   }
+  const { lighthouse } = search;
+  table.push(
+    [
+      "Lighthouse (mobile), search with a query",
+      `performance ${lighthouse.score}, layout shift ${lighthouse.cumulativeLayoutShift.toFixed(3)}`,
+    ],
+    [
+      "  blocking time / LCP",
+      `${formatMilliseconds(lighthouse.totalBlockingTimeMs)} / ${formatMilliseconds(lighthouse.largestContentfulPaintMs)}`,
+    ],
+  );
   return table;
 }
 
