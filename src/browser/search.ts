@@ -472,4 +472,8 @@ export function startSearch(baseUrl: string): void {
 
   fillForm();
   void run("replace", entryState(history.state));
+  // The search code, its WebAssembly and the newest part's index load in Pagefind's worker once
+  // the page is idle, so that the first search only fetches what its words need.
+  const idle = window.requestIdleCallback ?? ((task: () => void) => setTimeout(task, 1));
+  idle(() => void load());
 }

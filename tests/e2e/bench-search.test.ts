@@ -98,8 +98,9 @@ describe("timeSearch on our search page and on the Pagefind baseline", () => {
     );
     expect(fast.beforeComplete.gzipBytes).toBeGreaterThanOrEqual(fast.beforeFirstResult.gzipBytes);
     expect(slow.beforeFirstResult.gzipBytes).toBe(fast.beforeFirstResult.gzipBytes);
-    // After the submit: Pagefind's script, its index and a result's fragment, each a round trip.
-    expect(slow.firstResultMs).toBeGreaterThan(3 * SLOW_LINK.latency);
+    // After the submit: at least the query's index chunk and a result's fragment, each a round
+    // trip (Pagefind's code and the newest part's page list may have loaded while the page idled).
+    expect(slow.firstResultMs).toBeGreaterThan(2 * SLOW_LINK.latency);
   });
 
   it("indexes our paper pages at Pagefind's defaults and searches them from a bare page", async () => {
