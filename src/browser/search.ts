@@ -272,7 +272,7 @@ export function startSearch(baseUrl: string): void {
 
   /** Appends results up to the number wanted; what is shown never moves. */
   const fill = (current: number) => {
-    filling = filling.then(async () => {
+    const step = filling.then(async () => {
       const shown = view;
       if (!shown || current !== searchNumber) return;
       const next = shown.results.slice(shown.data.length, shown.wanted);
@@ -282,7 +282,9 @@ export function startSearch(baseUrl: string): void {
       list.append(...page.map((data) => resultItem(data, shown.words)));
       shown.data.push(...page);
     });
-    return filling;
+    // A failed step is its search's error; the next search's steps still run.
+    filling = step.catch(() => {});
+    return step;
   };
 
   const remember = () => {
