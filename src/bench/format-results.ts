@@ -39,7 +39,7 @@ function rows(result: SizeResult): Row[] {
     ["  Astro build, with Pagefind", step(result.build)],
   ];
   if (result.pagefindSeconds !== undefined)
-    table.push(["    Pagefind, while Astro renders", formatSeconds(result.pagefindSeconds)]);
+    table.push(["    of which Pagefind", formatSeconds(result.pagefindSeconds)]);
   if (built)
     table.push(
       ["  hugo --minify", "", step(built.hugo)],

@@ -12,10 +12,7 @@ export interface IndexFigures {
   parts: number;
   /** Pages this build indexed; the others are in parts kept from the last build. */
   indexed: number;
-  /**
-   * Seconds from the start of Astro's build to the index ready: reading the records, planning,
-   * indexing, writing (while Astro renders the pages).
-   */
+  /** Seconds the index took once the pages were written: reading the records, indexing, writing. */
   seconds: number;
   /** Seconds from the start of Astro's build to its pages all written. */
   pagesSeconds: number;
@@ -37,10 +34,10 @@ export async function readIndexFigures(cacheDir: string): Promise<IndexFigures> 
 
 /**
  * The build log's line: "indexed 10 paper pages in 2 parts (4 kept from the last build) in 1.2 s,
- * while the pages took 3.4 s".
+ * after the pages took 3.4 s".
  */
 export function formatIndexFigures(figures: IndexFigures): string {
   const { pages, parts, indexed, seconds, pagesSeconds } = figures;
   const kept = pages - indexed;
-  return `indexed ${pages} paper pages in ${parts} ${parts === 1 ? "part" : "parts"}${kept > 0 ? ` (${kept} kept from the last build)` : ""} in ${seconds.toFixed(1)} s, while the pages took ${pagesSeconds.toFixed(1)} s`;
+  return `indexed ${pages} paper pages in ${parts} ${parts === 1 ? "part" : "parts"}${kept > 0 ? ` (${kept} kept from the last build)` : ""} in ${seconds.toFixed(1)} s, after the pages took ${pagesSeconds.toFixed(1)} s`;
 }

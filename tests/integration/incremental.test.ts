@@ -61,7 +61,7 @@ describe("a rebuild after one more digest", () => {
     expect(seconds).toBeGreaterThan(0);
     expect(pagesSeconds).toBeGreaterThan(0);
     expect(rebuilt.log).toContain(
-      `in ${seconds.toFixed(1)} s, while the pages took ${pagesSeconds.toFixed(1)} s`,
+      `in ${seconds.toFixed(1)} s, after the pages took ${pagesSeconds.toFixed(1)} s`,
     );
   });
 
