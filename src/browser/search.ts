@@ -4,7 +4,7 @@
  */
 
 import { isCjkWord, spaceCjkCharacters } from "../search/cjk-characters.ts";
-import { abstractExcerpt, type WordLocation } from "../search/excerpt.ts";
+import { abstractExcerpt, recordWords, type WordLocation } from "../search/excerpt.ts";
 import { matchQuality } from "../search/loose-match.ts";
 import {
   BUNDLE_FOLDER,
@@ -75,7 +75,7 @@ function excerptNodes(data: PagefindResultData): Node[] {
 
 /** The words a result matched. */
 function matchedWords(data: PagefindResultData): string[] {
-  const words = data.content.split(/[^\S\uFEFF]+/u);
+  const words = recordWords(data.content);
   return data.weighted_locations.map((word) => words[word.location] ?? "");
 }
 
@@ -279,10 +279,12 @@ export function startSearch(baseUrl: string): void {
       const shown = view;
       if (!shown || current !== searchNumber) return;
       const next = shown.results.slice(shown.data.length, shown.wanted);
-      if (next.length === 0) return;
       const page = await Promise.all(next.map((result) => result.data()));
       if (current !== searchNumber) return;
-      list.append(...page.map((data) => resultItem(data, shown.words)));
+      const items = page.map((data) => resultItem(data, shown.words));
+      // A search's first step replaces the last search's list, with its own results at once.
+      if (shown.data.length === 0) list.replaceChildren(...items);
+      else list.append(...items);
       shown.data.push(...page);
     });
     // A failed step is its search's error; the next search's steps still run.
@@ -369,15 +371,9 @@ export function startSearch(baseUrl: string): void {
     const typed = query.split(/\s+/u).filter(Boolean);
     const wanted = Math.max(PAGE_SIZE, restore.shown ?? 0);
     const shown: ResultsView = { results: [], data: [], words: typed, wanted };
-    let first = true;
+    view = shown;
     for await (const stage of search(spaced || null, options)) {
       if (current !== searchNumber) return;
-      if (first) {
-        // The list and the count line change together, in one step.
-        list.replaceChildren();
-        view = shown;
-        first = false;
-      }
       // Results already shown keep their places; the rest follow in the stage's order.
       const ids = new Set(shown.results.slice(0, shown.data.length).map((result) => result.id));
       shown.results = [

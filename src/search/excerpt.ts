@@ -18,8 +18,10 @@ export interface ExcerptPiece {
   marked: boolean;
 }
 
-/** How Pagefind numbers a record's words: split at whitespace, but not at U+FEFF. */
-const WORD_SEPARATORS = /[^\S\uFEFF]+/gu;
+/** A record's content as words, numbered as Pagefind numbers them: split at whitespace, not U+FEFF. */
+export function recordWords(content: string): string[] {
+  return content.split(/[^\S\uFEFF]+/u);
+}
 
 /** Words shown in an excerpt. */
 export const EXCERPT_WORDS = 30;
@@ -68,7 +70,7 @@ export function abstractExcerpt(
   locations: readonly WordLocation[],
   length = EXCERPT_WORDS,
 ): ExcerptPiece[] {
-  const words = content.split(WORD_SEPARATORS);
+  const words = recordWords(content);
   const first = words.indexOf(EXCERPT_SEPARATOR);
   const second = first === -1 ? -1 : words.indexOf(EXCERPT_SEPARATOR, first + 1);
   const from = first + 1;

@@ -8,7 +8,7 @@
  * (src/search/index-figures.ts).
  */
 import { createHash } from "node:crypto";
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { constants, gunzipSync, gzipSync } from "node:zlib";
@@ -118,38 +118,14 @@ async function clearPart(bundle: string, folder: string): Promise<void> {
   );
 }
 
-/** Moves a written part from the cache folder into the site's bundle, in place of the old one. */
-async function installPart(staged: string, bundle: string, folder: string): Promise<void> {
-  await clearPart(bundle, folder);
-  const into = join(bundle, folder);
-  await mkdir(into, { recursive: true });
-  for (const name of await readdir(staged)) {
-    // A rename within one file system; a copy when the cache folder is on another.
-    await rename(join(staged, name), join(into, name)).catch(() =>
-      cp(join(staged, name), join(into, name), { recursive: true }),
-    );
-  }
-}
-
-/** What indexing prepared in the cache folder, for the build's end to put into the site. */
-interface PreparedIndex {
-  records: number;
-  /** Every part, oldest first; the newest is the main bundle (folder ""). */
-  shards: Shard<SearchRecord>[];
-  /** Parts written to the cache folder this build, by folder; the others are kept. */
-  staged: Map<string, string>;
-  /** Each part's key, for the next build. */
-  keys: Record<string, string>;
-}
-
 /**
- * Reads the records, plans the parts, and indexes each part whose records changed (or whose
- * files are gone from the site) into the cache folder, one after another.
+ * Reads the records, plans the parts, and indexes into the site's bundle, one after another, each
+ * part whose records changed (or whose files are gone from the site); the others stay as they are.
  */
-async function prepareIndex(
+async function indexRecords(
   options: PagefindOptions,
   site: { bundle: string; cache: string; lockfilePath: string },
-): Promise<PreparedIndex> {
+): Promise<{ shards: Shard<SearchRecord>[]; indexed: number; keys: Record<string, string> }> {
   const records = await options.records();
   if (records.length === 0) fail("find papers", ["the archive has no paper files"]);
   const { bundle, cache } = site;
@@ -163,24 +139,22 @@ async function prepareIndex(
     await readFile(join(cache, PART_KEYS_FILE), "utf8").catch(() => "{}"),
   );
   const keys: Record<string, string> = {};
-  const staged = new Map<string, string>();
-  const staging = join(cache, "staging");
-  await rm(staging, { recursive: true, force: true });
+  let indexed = 0;
   try {
     for (const shard of shards) {
       const key = shardKey(shard, lockfile);
       keys[shard.folder] = key;
       const kept = await stat(join(bundle, shard.folder, "pagefind-entry.json")).catch(() => {});
       if (previous[shard.folder] === key && kept) continue;
-      const into = join(staging, shard.folder || "main");
       const index = await indexOf(shard.pages, join(cache, "records"));
-      await writeIndex(index, into, shard.folder === "");
-      staged.set(shard.folder, into);
+      await clearPart(bundle, shard.folder);
+      await writeIndex(index, join(bundle, shard.folder), shard.folder === "");
+      indexed += shard.pages.length;
     }
   } finally {
     await close();
   }
-  return { records: records.length, shards, staged, keys };
+  return { shards, indexed, keys };
 }
 
 export function pagefind(options: PagefindOptions): AstroIntegration {
@@ -204,13 +178,11 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
         const bundle = join(fileURLToPath(dir), BUNDLE_FOLDER);
         const cache = join(cacheDir, "pagefind");
         const indexStarted = performance.now();
-        const { records, shards, staged, keys } = await prepareIndex(options, {
+        const { shards, indexed, keys } = await indexRecords(options, {
           bundle,
           cache,
           lockfilePath,
         });
-        const seconds = (performance.now() - indexStarted) / 1000;
-        for (const [folder, from] of staged) await installPart(from, bundle, folder);
         // Parts of the last build that this one does not have.
         const folders = new Set(shards.map((shard) => shard.folder));
         for (const name of await readdir(bundle)) {
@@ -218,7 +190,6 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
             await rm(join(bundle, name), { recursive: true, force: true });
           }
         }
-        await rm(join(cache, "staging"), { recursive: true, force: true });
         await writeFile(join(cache, PART_KEYS_FILE), JSON.stringify(keys));
         // The parts the search page merges, newest first, with the months each holds.
         const parts: IndexPart[] = shards.toReversed().map((shard) => ({
@@ -226,9 +197,9 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
           months: shard.months,
         }));
         await writeFile(join(bundle, PARTS_FILE), `${JSON.stringify(parts)}\n`);
-        let indexed = 0;
-        for (const shard of shards) if (staged.has(shard.folder)) indexed += shard.pages.length;
-        const figures = { pages: records, parts: parts.length, indexed, seconds, pagesSeconds };
+        const seconds = (performance.now() - indexStarted) / 1000;
+        const pages = shards.reduce((sum, shard) => sum + shard.pages.length, 0);
+        const figures = { pages, parts: parts.length, indexed, seconds, pagesSeconds };
         await writeIndexFigures(cacheDir, figures);
         logger.info(formatIndexFigures(figures));
       },
