@@ -46,7 +46,7 @@ export default defineConfig({
     pagefind({
       // At most 10,000 pages a part keeps Pagefind near 2 GB.
       shardPages: ENV.searchPartPages,
-      // The index is built from the archive's files, while Astro renders the pages.
+      // The pages' archive, handed over in this process; loaded again only if none was.
       records: () => loadSearchRecords(archivePaths(resolve(ENV.archiveRoot))),
     }),
   ],

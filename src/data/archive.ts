@@ -7,6 +7,8 @@ import { resolve } from "node:path";
 import { exitOnContentProblems } from "../build/content-problems.ts";
 import { archivePaths } from "../content/archive-files.ts";
 import { ENV } from "../env.ts";
+import { searchRecord } from "../search/records.ts";
+import { offerSearchRecords } from "../search/records-handoff.ts";
 import { loadSiteArchive } from "../site/load-archive.ts";
 import { siteModel } from "./site-model.ts";
 
@@ -18,6 +20,9 @@ export const model = siteModel(loaded, {
 });
 
 export const { archive } = model;
+
+// For the search index, built once the pages are written, from this same archive.
+offerSearchRecords(() => archive.papers.map(searchRecord));
 
 /** Every URL of the site, under the configured base path. */
 export const { paths } = model;

@@ -1,6 +1,6 @@
 /**
  * Text from a digest, ready to render: math typeset as MathML, URLs as links, everything else
- * plain text for the template to escape. Formulas are typeset once per distinct source.
+ * plain text for the template to escape.
  */
 
 import { splitMath } from "../../content/math-spans.ts";
@@ -14,19 +14,11 @@ export type RichSegment =
   /** Trusted markup: KaTeX's MathML for a formula, and the formula read as text. */
   | { kind: "math"; html: string; text: string };
 
-const typeset = new Map<string, string | undefined>();
-
-function mathHtml(tex: string, display: boolean): string | undefined {
-  const key = `${display ? "D" : "I"}${tex}`;
-  if (!typeset.has(key)) typeset.set(key, renderMath(tex, display));
-  return typeset.get(key);
-}
-
 export function richSegments(text: string, options: { links?: boolean } = {}): RichSegment[] {
   const segments: RichSegment[] = [];
   for (const part of splitMath(text)) {
     if (part.kind === "math") {
-      const html = mathHtml(part.tex, part.display);
+      const html = renderMath(part.tex, part.display);
       // What KaTeX cannot typeset is shown as written.
       segments.push(
         html === undefined
