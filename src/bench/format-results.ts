@@ -46,7 +46,9 @@ function rows(result: SizeResult): Row[] {
       ["  pagefind --site", "", step(built.pagefind)],
     );
   table.push(
-    ["no-op rebuild", rebuild(result.noop)],
+    ["no-op rebuild (npm run build)", rebuild(result.noop)],
+    ["  the same with --force", rebuild(result.forcedNoop)],
+    ["one paper file edited", rebuild(result.editedPaper)],
     [`add one day (${result.incremental.papers} papers)`, rebuild(result.incremental)],
     ["files in dist/", result.dist.files.toLocaleString("en")],
     ["published per paper", formatKilobytes(result.bytesPerPaper)],

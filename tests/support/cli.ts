@@ -11,7 +11,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export type Script = "split" | "topics" | "add" | "fetch" | "preview" | "bench";
+export type Script = "split" | "topics" | "add" | "fetch" | "build" | "preview" | "bench";
 
 export interface RunOptions {
   env?: Record<string, string>;

@@ -29,7 +29,9 @@ function result(overrides: Partial<SizeResult> = {}): SizeResult {
     pagefindSeconds: 12.5,
     totalSeconds: 43,
     clean,
-    noop: { seconds: 6.45, peakBytes: 1 * GB, ratioToClean: 0.15 },
+    noop: { seconds: 0.86, peakBytes: 0.1 * GB, ratioToClean: 0.02 },
+    forcedNoop: { seconds: 6.45, peakBytes: 1 * GB, ratioToClean: 0.15 },
+    editedPaper: { seconds: 8.6, peakBytes: 1 * GB, ratioToClean: 0.2 },
     incremental: { papers: 40, seconds: 15.05, peakBytes: 1.2 * GB, ratioToClean: 0.35 },
     peer: {
       papers: 10_000,
@@ -105,7 +107,11 @@ describe("formatResult", () => {
 
   it("prints the rebuilds as shares of the clean build", () => {
     const text = formatResult(result());
-    expect(cells(text, "no-op rebuild")).toEqual(["6.5 s (15% of clean), peak 1.00 GB"]);
+    expect(cells(text, "no-op rebuild (npm run build)")).toEqual([
+      "0.9 s (2% of clean), peak 0.10 GB",
+    ]);
+    expect(cells(text, "  the same with --force")).toEqual(["6.5 s (15% of clean), peak 1.00 GB"]);
+    expect(cells(text, "one paper file edited")).toEqual(["8.6 s (20% of clean), peak 1.00 GB"]);
     expect(cells(text, "add one day (40 papers)")).toEqual(["15.1 s (35% of clean), peak 1.20 GB"]);
   });
 

@@ -1,0 +1,88 @@
+/**
+ * `npm run build`: the split, then Astro's build (pages, then the search index), skipped whole
+ * when nothing it reads has changed since the last build that succeeded (src/build/last-build.ts).
+ */
+import { spawn } from "node:child_process";
+import { rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import {
+  type BuildInputs,
+  inputsHash,
+  outputHash,
+  readLastBuild,
+  writeLastBuild,
+} from "../build/last-build.ts";
+import { ENV } from "../env.ts";
+import { formatSplitReport, formatWarnings } from "../split/report.ts";
+import { archiveAt } from "./archive-root.ts";
+import { parseCommandArgs, progressReporter, runCommand } from "./command.ts";
+
+/** This tool's folder, where Astro runs. */
+const PROJECT_ROOT = resolve(import.meta.dirname, "..", "..");
+
+/** Runs `astro build` with this process's settings and output; its exit code. */
+function astroBuild(): Promise<number> {
+  const astro = join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs");
+  const child = spawn(process.execPath, [astro, "build"], { cwd: PROJECT_ROOT, stdio: "inherit" });
+  return new Promise((done, fail) => {
+    child.on("error", fail);
+    child.on("exit", (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+export async function runBuildCommand(usage: string): Promise<void> {
+  await runCommand(async () => {
+    const { values } = parseCommandArgs(
+      { options: { force: { type: "boolean" }, help: { type: "boolean" } } },
+      usage,
+    );
+    if (values.help) return console.log(usage);
+    const paths = await archiveAt(ENV.archiveRoot);
+    const dist = resolve(PROJECT_ROOT, ENV.outDir);
+    const cacheDir = resolve(PROJECT_ROOT, ENV.cacheDir ?? join("node_modules", ".astro"));
+    const recordFile = join(cacheDir, "last-build.json");
+    const inputs: BuildInputs = {
+      archiveRoot: paths.root,
+      projectRoot: PROJECT_ROOT,
+      settings: {
+        basePath: ENV.basePath,
+        siteUrl: ENV.siteUrl,
+        searchPartPages: String(ENV.searchPartPages),
+        outDir: dist,
+        node: process.version,
+      },
+    };
+
+    const last = values.force ? undefined : await readLastBuild(recordFile);
+    if (last) {
+      if (inputsHash(inputs) === last.inputs && outputHash(dist) === last.output) {
+        for (const line of last.warnings) console.log(line);
+        console.log(
+          `Nothing changed since the last build (the archive's files, the code, the packages and the settings are the same, and ${ENV.outDir} is as that build left it): the site is up to date.\nTo build it anyway: npm run build -- --force`,
+        );
+        return;
+      }
+    }
+
+    // Imported only now: a build with nothing to do skips loading the split's code.
+    const { runSplit } = await import("../split/run-split.ts");
+    const report = await runSplit(paths, { progress: progressReporter() });
+    console.log(formatSplitReport(report));
+    // Hashed before Astro runs: a file edited during the build makes the next one build again.
+    const builtFrom = inputsHash(inputs);
+    await rm(recordFile, { force: true });
+    const status = await astroBuild();
+    if (status !== 0) {
+      process.exitCode = status;
+      return;
+    }
+    const output = outputHash(dist);
+    if (output !== undefined) {
+      await writeLastBuild(recordFile, {
+        inputs: builtFrom,
+        output,
+        warnings: formatWarnings(report.warnings),
+      });
+    }
+  });
+}

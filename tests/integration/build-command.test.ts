@@ -1,0 +1,85 @@
+/**
+ * `npm run build` as a person runs it: the split, then the site; and a build with nothing changed
+ * since the last one stops at once, leaving the site as it is.
+ */
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_DIGESTS, makeArchive } from "../support/archive.ts";
+import { type CliRun, runScript } from "../support/cli.ts";
+
+const NOTHING_CHANGED = "Nothing changed since the last build";
+
+let root: string;
+let dist: string;
+const build = (...args: string[]): CliRun =>
+  runScript("build", args, {
+    env: {
+      ARCHIVE_ROOT: root,
+      ARCHIVE_OUT_DIR: dist,
+      ARCHIVE_CACHE_DIR: `${dist}.cache`,
+      ASTRO_TELEMETRY_DISABLED: "1",
+    },
+  });
+const page = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
+
+let first: CliRun;
+let again: CliRun;
+let homeWritten: number;
+
+beforeAll(async () => {
+  root = await makeArchive([join(FIXTURE_DIGESTS, "2024-12-31.txt")]);
+  dist = join(root, "dist");
+  first = build();
+  homeWritten = statSync(join(dist, "index.html")).mtimeMs;
+  again = build();
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe("npm run build", () => {
+  it("splits the digests, then builds the site with its search index", () => {
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/Papers: \d+ new, 0 updated, 0 unchanged/u);
+    expect(first.stdout).toContain("[build] Complete!");
+    expect(first.stdout).not.toContain(NOTHING_CHANGED);
+    expect(statSync(join(dist, "pagefind", "pagefind.js")).isFile()).toBe(true);
+  });
+
+  it("stops at once when nothing changed, and leaves every file as it was", () => {
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain(`${NOTHING_CHANGED} (the archive's files, the code`);
+    expect(again.stdout).toContain("To build it anyway: npm run build -- --force");
+    expect(again.stdout).not.toContain("[build]");
+    expect(statSync(join(dist, "index.html")).mtimeMs).toBe(homeWritten);
+  });
+
+  it("builds again when a paper file was edited by hand, and shows the edit", () => {
+    const papers = join(root, "content", "papers");
+    const name = readdirSync(papers)
+      .filter((file) => file.endsWith(".md"))
+      .sort()[0] as string;
+    const file = join(papers, name);
+    writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()}\n\nA note added by hand.\n`);
+    const run = build();
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain(NOTHING_CHANGED);
+    expect(page(`papers/${name.replace(/\.md$/u, "")}`)).toContain("A note added by hand.");
+    expect(build().stdout).toContain(NOTHING_CHANGED);
+  });
+
+  it("builds again when a file of the site is gone, and puts it back", () => {
+    rmSync(join(dist, "topics", "index.html"));
+    const run = build();
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain(NOTHING_CHANGED);
+    expect(page("topics")).toContain("<h1");
+  });
+
+  it("builds with --force though nothing changed", () => {
+    const run = build("--force");
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain(NOTHING_CHANGED);
+    expect(run.stdout).toContain("[build] Complete!");
+  });
+});
