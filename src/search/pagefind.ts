@@ -8,13 +8,13 @@
  * (src/search/index-figures.ts).
  */
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { constants, gunzipSync, gzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
 import { close, createIndex, type PagefindIndex } from "pagefind";
-import { inBatches } from "../util/concurrently.ts";
 import { formatIndexFigures, writeIndexFigures } from "./index-figures.ts";
 import type { SearchRecord } from "./records.ts";
 import { BUNDLE_FOLDER, type IndexPart, PARTS_FILE } from "./schema.ts";
@@ -73,17 +73,44 @@ async function recompress(bundle: string): Promise<void> {
 }
 
 /**
- * An index of these records, not yet written. The records go to Pagefind as files in a folder
- * (`records`, emptied first) that it reads and parses on its own threads: three times quicker
- * than sending each one through its Node API (7.5 s against 2.4 s for 10,000, measured).
+ * The records as files in `folder`, one per paper page's path, which Pagefind reads and parses on
+ * its own threads: three times quicker than sending each through its Node API (2.4 s against
+ * 7.5 s for 10,000, measured). The folder is kept for the part's next indexing: each record is
+ * written over its file and the files of papers no longer in the part are removed, where
+ * emptying the folder first cost more than writing it (10,000 records: 2 to 9 s of deleting,
+ * against 1 s of writing; measured). Synchronous calls: a quarter of the promise API's time for
+ * many small files.
  */
-async function indexOf(records: readonly SearchRecord[], folder: string): Promise<PagefindIndex> {
-  await rm(folder, { recursive: true, force: true });
-  await inBatches(records, async (record) => {
+function writeRecords(records: readonly SearchRecord[], folder: string): void {
+  const wanted = new Set<string>();
+  const onTheWay = new Set<string>();
+  for (const record of records) {
     const into = join(folder, ...record.url.split("/"));
-    await mkdir(into, { recursive: true });
-    await writeFile(join(into, "index.html"), record.html);
-  });
+    wanted.add(into);
+    for (let up = dirname(into); up.length > folder.length; up = dirname(up)) onTheWay.add(up);
+    mkdirSync(into, { recursive: true });
+    writeFileSync(join(into, "index.html"), record.html);
+  }
+  const removeStale = (into: string) => {
+    for (const entry of readdirSync(into, { withFileTypes: true })) {
+      const path = join(into, entry.name);
+      if (!entry.isDirectory() || wanted.has(path)) continue;
+      if (onTheWay.has(path)) removeStale(path);
+      else rmSync(path, { recursive: true, force: true });
+    }
+  };
+  removeStale(folder);
+}
+
+/** Where a part's records are kept between builds, in the cache folder. */
+const RECORDS_FOLDER = "records";
+function recordsFolder(cache: string, shard: Shard<SearchRecord>): string {
+  return join(cache, RECORDS_FOLDER, shard.folder === "" ? "main" : shard.folder);
+}
+
+/** An index of these records, not yet written. */
+async function indexOf(records: readonly SearchRecord[], folder: string): Promise<PagefindIndex> {
+  writeRecords(records, folder);
   const { index, errors } = await createIndex({ forceLanguage: "en" });
   if (!index) fail("start", errors);
   const added = await index.addDirectory({ path: folder, glob: "**/index.html" });
@@ -91,7 +118,6 @@ async function indexOf(records: readonly SearchRecord[], folder: string): Promis
   if (added.page_count !== records.length) {
     fail("index the records", [`${added.page_count} of ${records.length} were indexed`]);
   }
-  await rm(folder, { recursive: true, force: true });
   return index;
 }
 
@@ -146,13 +172,19 @@ async function indexRecords(
       keys[shard.folder] = key;
       const kept = await stat(join(bundle, shard.folder, "pagefind-entry.json")).catch(() => {});
       if (previous[shard.folder] === key && kept) continue;
-      const index = await indexOf(shard.pages, join(cache, "records"));
+      const index = await indexOf(shard.pages, recordsFolder(cache, shard));
       await clearPart(bundle, shard.folder);
       await writeIndex(index, join(bundle, shard.folder), shard.folder === "");
       indexed += shard.pages.length;
     }
   } finally {
     await close();
+  }
+  const recordFolders = new Set(shards.map((shard) => recordsFolder(cache, shard)));
+  const recordsRoot = join(cache, RECORDS_FOLDER);
+  for (const name of existsSync(recordsRoot) ? readdirSync(recordsRoot) : []) {
+    const folder = join(recordsRoot, name);
+    if (!recordFolders.has(folder)) rmSync(folder, { recursive: true, force: true });
   }
   return { shards, indexed, keys };
 }
