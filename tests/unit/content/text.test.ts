@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isBlank, normalizeWhitespace, splitLines } from "../../../src/content/text.ts";
 
@@ -13,5 +14,32 @@ describe("whitespace", () => {
 
   it("splits lines at LF, CRLF and a lone CR", () => {
     expect(splitLines("a\r\nb\rc\nd")).toEqual(["a", "b", "c", "d"]);
+  });
+});
+
+describe("normalizeWhitespace, for any text", () => {
+  it("gives what collapsing every whitespace run and trimming gives", () => {
+    const piece = fc.constantFrom(
+      "a",
+      "é",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\r\n",
+      "\u00A0",
+      "\u0085",
+      "\u2028",
+      "\uFEFF",
+      "\u3000",
+      "x y",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(normalizeWhitespace(text)).toBe(text.replace(/[\s\u0085]+/gu, " ").trim());
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
