@@ -220,6 +220,10 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
         const { root } = page(build, `topics/${topic.id}/`);
         expect(textOf(root.querySelector("h1")), topic.id).toBe(topic.name);
         expect(topicPapers(topic.id), topic.id).toEqual(expected);
+        const count = `${expected.length} ${expected.length === 1 ? "paper" : "papers"}`;
+        expect(textOf(root.querySelector("main .meta")), topic.id).toBe(
+          `${count}, newest first · RSS feed · Search this topic`,
+        );
       }
     });
 

@@ -36,6 +36,10 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Every temporary folder of this run (tests, the commands and browsers they start) goes in one
+  // folder, removed at the end: tests need not clean up after themselves to leave nothing behind.
+  const runFolder = await mkdtemp(join(tmpdir(), "paper-archive-tests-"));
+  process.env["TMPDIR"] = runFolder;
   const out = await mkdtemp(join(tmpdir(), "paper-archive-sites-"));
   const root = buildSite(await makeArchive(), join(out, "root"), "/");
   // This one's search index is in parts, one per month, as a large archive's is.
@@ -80,10 +84,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("brokenBuild", astroBuild(broken, join(out, "broken")));
 
   return async () => {
-    await Promise.all(
-      [out, root.root, projectBase.root, grown, broken].map((dir) =>
-        rm(dir, { recursive: true, force: true }),
-      ),
-    );
+    await rm(runFolder, { recursive: true, force: true });
   };
 }
