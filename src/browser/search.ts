@@ -14,7 +14,6 @@ import {
   searchParams,
 } from "../search/schema.ts";
 import { RESULTS_PER_PAGE, type ShownResult } from "../search/shown-result.ts";
-import { formatLongDate } from "../site/date-format.ts";
 import type { FromSearchWorker, PagefindSearchOptions, ToSearchWorker } from "./search-messages.ts";
 
 function element<T extends HTMLElement>(id: string): T {
@@ -33,8 +32,11 @@ function excerptNodes(result: ShownResult): Node[] {
   });
 }
 
-/** Text with each word that starts like a query word wrapped in <mark>, built as DOM nodes. */
-function highlighted(text: string, words: readonly string[]): Node[] {
+/**
+ * What marks the query's words in a title: each word that starts like a query word. Made once a
+ * search (a Unicode pattern costs a compile).
+ */
+function queryWordPattern(words: readonly string[]): RegExp | undefined {
   const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
   // A Chinese or Japanese word stands inside a run of characters, not at a word's start.
   const patterns = words
@@ -42,8 +44,12 @@ function highlighted(text: string, words: readonly string[]): Node[] {
     .map((word) =>
       isCjkWord(word) ? literal(word) : `(?<![\\p{L}\\p{N}])${literal(word)}[\\p{L}\\p{N}]*`,
     );
-  if (patterns.length === 0) return [document.createTextNode(text)];
-  const pattern = new RegExp(patterns.join("|"), "giu");
+  return patterns.length === 0 ? undefined : new RegExp(patterns.join("|"), "giu");
+}
+
+/** Text with what `pattern` matches wrapped in <mark>, built as DOM nodes. */
+function highlighted(text: string, pattern: RegExp | undefined): Node[] {
+  if (!pattern) return [document.createTextNode(text)];
   const nodes: Node[] = [];
   let position = 0;
   for (const match of text.matchAll(pattern)) {
@@ -93,7 +99,7 @@ interface ResultsView {
   /** The query as typed; "" for filters alone. */
   query: string;
   /** The query's words as typed, marked in titles. */
-  words: string[];
+  marks: RegExp | undefined;
   /** What the finished status line says after the count, when the results match. */
   found: string;
   /** Whether the worker's first step has replaced the last search's list. */
@@ -156,19 +162,17 @@ export function startSearch(baseUrl: string): void {
   };
   const send = (message: ToSearchWorker) => searchWorker().postMessage(message);
 
-  const resultItem = (result: ShownResult, words: readonly string[]) => {
+  const resultItem = (result: ShownResult, marks: RegExp | undefined) => {
     const item = document.createElement("li");
     const heading = document.createElement("h2");
     const link = document.createElement("a");
     link.href = result.url;
-    link.append(...highlighted(result.title, words));
+    link.append(...highlighted(result.title, marks));
     heading.append(link);
     const meta = document.createElement("p");
     meta.className = "meta";
     const topics = result.topics.map((id) => topicNames.get(id) ?? id);
-    meta.textContent = [result.date ? formatLongDate(result.date) : "", topics.join(", ")]
-      .filter(Boolean)
-      .join(" · ");
+    meta.textContent = [result.date, topics.join(", ")].filter(Boolean).join(" · ");
     const excerpt = document.createElement("p");
     excerpt.append(...excerptNodes(result));
     item.append(heading, meta, excerpt);
@@ -262,7 +266,7 @@ export function startSearch(baseUrl: string): void {
       number: current,
       query,
       // Words as typed are marked in titles.
-      words: query.split(/\s+/u).filter(Boolean),
+      marks: queryWordPattern(query.split(/\s+/u)),
       // Without words the order is the dates', whatever the Order menu says: the line says which.
       found: query
         ? ` for “${query}”`
@@ -291,7 +295,7 @@ export function startSearch(baseUrl: string): void {
       reportError(new Error(`search failed: ${message.message}`));
       return;
     }
-    const items = message.items.map((result) => resultItem(result, shown.words));
+    const items = message.items.map((result) => resultItem(result, shown.marks));
     // A search's first step replaces the last search's list, with its own results at once.
     if (shown.started) list.append(...items);
     else list.replaceChildren(...items);

@@ -3,6 +3,8 @@
  * worker: only what is shown crosses to the page's thread (the text of a whole record and its
  * word locations stay behind). Also how well the first page of results matches the query.
  */
+
+import { formatLongDate } from "../site/date-format.ts";
 import { abstractExcerpt, type ExcerptPiece, recordWords, type WordLocation } from "./excerpt.ts";
 import { matchQuality } from "./loose-match.ts";
 import { FILTER, META } from "./schema.ts";
@@ -26,7 +28,7 @@ export interface ShownResult {
   url: string;
   /** The title as plain text; the URL when the page has none. */
   title: string;
-  /** The first listing date, YYYY-MM-DD, or "". */
+  /** The first listing date for people ("2 January 2025"), or "". */
   date: string;
   /** Topic ids. */
   topics: string[];
@@ -38,10 +40,12 @@ export interface ShownResult {
 
 export function shownResult(data: PagefindResultData): ShownResult {
   const words = recordWords(data.content);
+  const date = data.meta[META.date];
   return {
     url: data.url,
     title: data.meta[META.title] ?? data.url,
-    date: data.meta[META.date] ?? "",
+    // Formatted here: the page's thread then never loads the date formatter.
+    date: date ? formatLongDate(date) : "",
     topics: data.filters[FILTER.topic] ?? [],
     excerpt: abstractExcerpt(data.content, data.weighted_locations),
     matched: data.weighted_locations.map((word) => words[word.location] ?? ""),

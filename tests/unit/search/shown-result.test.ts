@@ -16,7 +16,7 @@ describe("shownResult", () => {
     expect(shown).toEqual({
       url: "/papers/low-rank/",
       title: "Low-Rank Adapters",
-      date: "2025-01-02",
+      date: "2 January 2025",
       topics: ["peft", "matrices"],
       excerpt: [
         { text: "Adapters", marked: true },
