@@ -51,12 +51,12 @@ export interface QueryFigures {
   baseline?: { unthrottled: SearchFigures; throttled: SearchFigures };
   /** Ours over the baseline: gzipped bytes downloaded before the first result. */
   firstSearchBytesRatio?: number;
+  /** Lighthouse (mobile) on our search page with this query. */
+  lighthouse: LighthouseFigures;
 }
 
 export interface SearchResults {
   queries: QueryFigures[];
-  /** Lighthouse (mobile) on our search page with the first query. */
-  lighthouse: LighthouseFigures;
   /** Pagefind at its defaults over our paper pages (the baseline's index). */
   baselineIndex?: StepFigures;
   baselineSkipped?: string;
@@ -179,9 +179,11 @@ async function measureSearch(
   try {
     const queries: QueryFigures[] = [];
     for (const query of SEARCH_QUERIES) {
+      const audited = `${ours.url}search/?q=${encodeURIComponent(query)}`;
       const figures: QueryFigures = {
         query,
         ours: await timeSearches(browser, `${ours.url}search/`, query, runs),
+        lighthouse: await auditPerformance(audited, options.chromePath),
       };
       if (baseline) {
         figures.baseline = await timeSearches(browser, `${baseline.url}search/`, query, runs);
@@ -189,19 +191,14 @@ async function measureSearch(
           figures.ours.unthrottled.beforeFirstResult.gzipBytes /
           figures.baseline.unthrottled.beforeFirstResult.gzipBytes;
       }
+      const { lighthouse } = figures;
       options.log(
-        `  search ${JSON.stringify(query)}: ${figures.ours.unthrottled.results} results shown, first after ${Math.round(figures.ours.unthrottled.firstResultMs)} ms (${Math.round(figures.ours.throttled.firstResultMs)} ms on the slow link)`,
+        `  search ${JSON.stringify(query)}: ${figures.ours.unthrottled.results} results shown, first after ${Math.round(figures.ours.unthrottled.firstResultMs)} ms (${Math.round(figures.ours.throttled.firstResultMs)} ms on the slow link); Lighthouse (mobile) performance ${lighthouse.score}, layout shift ${lighthouse.cumulativeLayoutShift.toFixed(3)}, blocking ${Math.round(lighthouse.totalBlockingTimeMs)} ms`,
       );
       queries.push(figures);
     }
-    const audited = `${ours.url}search/?q=${encodeURIComponent(SEARCH_QUERIES[0])}`;
-    const lighthouse = await auditPerformance(audited, options.chromePath);
-    options.log(
-      `  Lighthouse (mobile), search page with a query: performance ${lighthouse.score}, layout shift ${lighthouse.cumulativeLayoutShift.toFixed(3)}, blocking ${Math.round(lighthouse.totalBlockingTimeMs)} ms`,
-    );
     return {
       queries,
-      lighthouse,
       ...(baselineIndex ? { baselineIndex } : {}),
       ...(baselineSkipped ? { baselineSkipped } : {}),
     };

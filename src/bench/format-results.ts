@@ -100,19 +100,16 @@ function rows(result: SizeResult): Row[] {
         String(ours.unthrottled.results),
         baseline ? String(baseline.unthrottled.results) : "",
       ],
+      [
+        "  Lighthouse (mobile), search page",
+        `performance ${query.lighthouse.score}, layout shift ${query.lighthouse.cumulativeLayoutShift.toFixed(3)}`,
+      ],
+      [
+        "  blocking time / LCP",
+        `${formatMilliseconds(query.lighthouse.totalBlockingTimeMs)} / ${formatMilliseconds(query.lighthouse.largestContentfulPaintMs)}`,
+      ],
     );
   }
-  const { lighthouse } = search;
-  table.push(
-    [
-      "Lighthouse (mobile), search with a query",
-      `performance ${lighthouse.score}, layout shift ${lighthouse.cumulativeLayoutShift.toFixed(3)}`,
-    ],
-    [
-      "  blocking time / LCP",
-      `${formatMilliseconds(lighthouse.totalBlockingTimeMs)} / ${formatMilliseconds(lighthouse.largestContentfulPaintMs)}`,
-    ],
-  );
   return table;
 }
 

@@ -4,58 +4,17 @@
  */
 
 import { isCjkWord, spaceCjkCharacters } from "../search/cjk-characters.ts";
-import { abstractExcerpt, recordWords, type WordLocation } from "../search/excerpt.ts";
-import { matchQuality } from "../search/loose-match.ts";
 import {
-  BUNDLE_FOLDER,
   FILTER,
   HAS_CODE,
-  type IndexPart,
   isSearchOrder,
-  META,
-  PARTS_FILE,
   readSearchParams,
   SEARCH_ORDER,
   SORT,
   searchParams,
 } from "../search/schema.ts";
-import { formatLongDate } from "../site/date-format.ts";
-
-interface PagefindResultData {
-  url: string;
-  /** The record's text, words as the index numbers them. */
-  content: string;
-  /** The matched words' positions in `content`. */
-  weighted_locations: WordLocation[];
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-
-interface PagefindResult {
-  /** The page's identity in the index. */
-  id: string;
-  /** Its relevance: higher is better, comparable across merged parts. */
-  score: number;
-  data: () => Promise<PagefindResultData>;
-}
-
-interface PagefindSearchOptions {
-  filters?: Record<string, string | { any: string[] }>;
-  sort?: Record<string, "asc" | "desc">;
-}
-
-interface Pagefind {
-  options: (options: { baseUrl: string }) => Promise<void>;
-  init: () => Promise<void>;
-  mergeIndex: (url: string) => Promise<void>;
-  search: (
-    query: string | null,
-    options?: PagefindSearchOptions,
-  ) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-/** Results shown at first and per "Show more": each one costs its page's fragment download. */
-const PAGE_SIZE = 10;
+import { RESULTS_PER_PAGE, type ShownResult } from "../search/shown-result.ts";
+import type { FromSearchWorker, PagefindSearchOptions, ToSearchWorker } from "./search-messages.ts";
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -64,8 +23,8 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 /** The excerpt of the abstract as DOM nodes: text, and <mark> around matched words. */
-function excerptNodes(data: PagefindResultData): Node[] {
-  return abstractExcerpt(data.content, data.weighted_locations).map((piece) => {
+function excerptNodes(result: ShownResult): Node[] {
+  return result.excerpt.map((piece) => {
     if (!piece.marked) return document.createTextNode(piece.text);
     const mark = document.createElement("mark");
     mark.textContent = piece.text;
@@ -73,14 +32,11 @@ function excerptNodes(data: PagefindResultData): Node[] {
   });
 }
 
-/** The words a result matched. */
-function matchedWords(data: PagefindResultData): string[] {
-  const words = recordWords(data.content);
-  return data.weighted_locations.map((word) => words[word.location] ?? "");
-}
-
-/** Text with each word that starts like a query word wrapped in <mark>, built as DOM nodes. */
-function highlighted(text: string, words: readonly string[]): Node[] {
+/**
+ * What marks the query's words in a title: each word that starts like a query word. Made once a
+ * search (a Unicode pattern costs a compile).
+ */
+function queryWordPattern(words: readonly string[]): RegExp | undefined {
   const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
   // A Chinese or Japanese word stands inside a run of characters, not at a word's start.
   const patterns = words
@@ -88,8 +44,12 @@ function highlighted(text: string, words: readonly string[]): Node[] {
     .map((word) =>
       isCjkWord(word) ? literal(word) : `(?<![\\p{L}\\p{N}])${literal(word)}[\\p{L}\\p{N}]*`,
     );
-  if (patterns.length === 0) return [document.createTextNode(text)];
-  const pattern = new RegExp(patterns.join("|"), "giu");
+  return patterns.length === 0 ? undefined : new RegExp(patterns.join("|"), "giu");
+}
+
+/** Text with what `pattern` matches wrapped in <mark>, built as DOM nodes. */
+function highlighted(text: string, pattern: RegExp | undefined): Node[] {
+  if (!pattern) return [document.createTextNode(text)];
   const nodes: Node[] = [];
   let position = 0;
   for (const match of text.matchAll(pattern)) {
@@ -133,16 +93,23 @@ function entryState(value: unknown): Partial<SearchEntryState> {
   };
 }
 
-/** What the result list shows of one search. */
+/** What the result list shows of one search; the search worker holds the rest of its results. */
 interface ResultsView {
-  /** Every result so far: those shown first, in the order shown. */
-  results: PagefindResult[];
-  /** What the shown results hold, in order. */
-  data: PagefindResultData[];
+  number: number;
+  /** The query as typed; "" for filters alone. */
+  query: string;
   /** The query's words as typed, marked in titles. */
-  words: string[];
+  marks: RegExp | undefined;
+  /** What the finished status line says after the count, when the results match. */
+  found: string;
+  /** Whether the worker's first step has replaced the last search's list. */
+  started: boolean;
+  /** Results listed. */
+  shown: number;
   /** How many results the list should show: a page, and one more after each "Show more". */
   wanted: number;
+  /** Where to scroll once the search is complete (Back and Forward), then nowhere. */
+  scrollY: number | undefined;
 }
 
 /** How a search changes the session history: a new entry, the current one, or none (Back/Forward). */
@@ -179,87 +146,35 @@ export function startSearch(baseUrl: string): void {
     code.checked = query.code;
   };
 
-  const bundle = `${base}${BUNDLE_FOLDER}/`;
-  let pagefind: Promise<{ module: Pagefind; parts: IndexPart[] }> | undefined;
-  /** The newest part (the main bundle) only: older parts are merged when a search needs them. */
-  const load = () => {
-    pagefind ??= (async () => {
-      const partsResponse = fetch(`${bundle}${PARTS_FILE}`);
-      const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      // Pagefind compiles its WebAssembly and searches in a worker of its own, off the page's
-      // thread: the page stays responsive while a large index loads.
-      await module.options({ baseUrl: base });
-      await module.init();
-      const parts = (await (await partsResponse).json()) as IndexPart[];
-      return { module, parts };
-    })();
-    return pagefind;
+  let worker: Worker | undefined;
+  /** The worker, started at the first need. */
+  const searchWorker = () => {
+    if (!worker) {
+      // A bundled module of the site: Pagefind runs inside it, and only the results shown
+      // cross to this thread.
+      worker = new Worker(new URL("./search-worker.ts", import.meta.url), { type: "module" });
+      worker.addEventListener("message", (event: MessageEvent<FromSearchWorker>) =>
+        received(event.data),
+      );
+      worker.postMessage({ kind: "load", base } satisfies ToSearchWorker);
+    }
+    return worker;
   };
-  /** Each older part merged once: its metadata (a list of its pages) is fetched then. */
-  const merging = new Map<string, Promise<void>>();
-  const merge = (module: Pagefind, part: IndexPart) => {
-    if (!part.path) return Promise.resolve();
-    let merged = merging.get(part.path);
-    if (!merged) {
-      merged = module.mergeIndex(`${bundle}${part.path}`);
-      merging.set(part.path, merged);
-    }
-    return merged;
-  };
+  const send = (message: ToSearchWorker) => searchWorker().postMessage(message);
 
-  /**
-   * Results in stages, so that a large archive shows its first results before every part of its
-   * index has loaded: part after part, each merged when reached and searched on its own (limited
-   * to its months by the `month` filter), a stage (the whole list so far) shown while the next part
-   * loads, the last stage complete.
-   * Best match: newest part first, the list so far ranked by score (merged parts' scores compare,
-   * as Pagefind's own merged search ranks them). Date order: part after part in date order (each
-   * part sorts by date on its own). A search of one part at a time also keeps each answer from
-   * Pagefind's worker small: a whole-archive answer of 70,000 results blocked the page ~0.5 s.
-   */
-  async function* search(
-    query: string | null,
-    options: PagefindSearchOptions,
-  ): AsyncGenerator<{ results: PagefindResult[]; complete: boolean }> {
-    const { module, parts } = await load();
-    if (parts.length < 2) {
-      const found = await module.search(query, options);
-      if (found) yield { results: found.results, complete: true };
-      return;
-    }
-    const ordered = options.sort?.[SORT.date] === "asc" ? parts.toReversed() : parts;
-    const results: PagefindResult[] = [];
-    for (const part of ordered) {
-      // A stage is shown while the next part loads; parts merged already are searched at once.
-      if (part.path && !merging.has(part.path) && results.length > 0) {
-        yield { results: [...results], complete: false };
-      }
-      await merge(module, part);
-      const filters = { ...options.filters, [FILTER.month]: { any: part.months } };
-      const found = await module.search(query, { ...options, filters });
-      if (!found) return;
-      results.push(...found.results);
-      if (!options.sort) results.sort((a, b) => b.score - a.score);
-    }
-    yield { results, complete: true };
-  }
-
-  const resultItem = (data: PagefindResultData, words: readonly string[]) => {
+  const resultItem = (result: ShownResult, marks: RegExp | undefined) => {
     const item = document.createElement("li");
     const heading = document.createElement("h2");
     const link = document.createElement("a");
-    link.href = data.url;
-    link.append(...highlighted(data.meta[META.title] ?? data.url, words));
+    link.href = result.url;
+    link.append(...highlighted(result.title, marks));
     heading.append(link);
     const meta = document.createElement("p");
     meta.className = "meta";
-    const date = data.meta[META.date];
-    const topics = (data.filters[FILTER.topic] ?? []).map((id) => topicNames.get(id) ?? id);
-    meta.textContent = [date ? formatLongDate(date) : "", topics.join(", ")]
-      .filter(Boolean)
-      .join(" · ");
+    const topics = result.topics.map((id) => topicNames.get(id) ?? id);
+    meta.textContent = [result.date, topics.join(", ")].filter(Boolean).join(" · ");
     const excerpt = document.createElement("p");
-    excerpt.append(...excerptNodes(data));
+    excerpt.append(...excerptNodes(result));
     item.append(heading, meta, excerpt);
     return item;
   };
@@ -270,31 +185,10 @@ export function startSearch(baseUrl: string): void {
    */
   let searchNumber = 0;
   let view: ResultsView | undefined;
-  /** The list grows one step at a time, in order. */
-  let filling = Promise.resolve();
-
-  /** Appends results up to the number wanted; what is shown never moves. */
-  const fill = (current: number) => {
-    const step = filling.then(async () => {
-      const shown = view;
-      if (!shown || current !== searchNumber) return;
-      const next = shown.results.slice(shown.data.length, shown.wanted);
-      const page = await Promise.all(next.map((result) => result.data()));
-      if (current !== searchNumber) return;
-      const items = page.map((data) => resultItem(data, shown.words));
-      // A search's first step replaces the last search's list, with its own results at once.
-      if (shown.data.length === 0) list.replaceChildren(...items);
-      else list.append(...items);
-      shown.data.push(...page);
-    });
-    // A failed step is its search's error; the next search's steps still run.
-    filling = step.catch(() => {});
-    return step;
-  };
 
   const remember = () => {
     const state: SearchEntryState = {
-      shown: view?.data.length ?? 0,
+      shown: view?.shown ?? 0,
       scrollY: Math.round(scrollY),
     };
     history.replaceState(state, "");
@@ -322,7 +216,7 @@ export function startSearch(baseUrl: string): void {
     rest = setTimeout(endTyping, TYPING_REST_MS);
   };
 
-  const run = async (step: HistoryStep, restore: Partial<SearchEntryState> = {}) => {
+  const run = (step: HistoryStep, restore: Partial<SearchEntryState> = {}) => {
     const current = ++searchNumber;
     view = undefined;
     more.hidden = true;
@@ -345,6 +239,7 @@ export function startSearch(baseUrl: string): void {
     document.title = query ? `“${query}” · ${pageTitle}` : pageTitle;
 
     if (!query && !topic.value && !year.value && !code.checked) {
+      worker?.postMessage({ kind: "drop", number: current } satisfies ToSearchWorker);
       list.replaceChildren();
       status.textContent = "Type words from a title or abstract, or choose a topic or year.";
       list.removeAttribute("aria-busy");
@@ -366,68 +261,83 @@ export function startSearch(baseUrl: string): void {
     }
     // Chinese and Japanese words spaced as the index spaces them (src/search/cjk-characters.ts).
     const spaced = spaceCjkCharacters(query);
-    // Index words (each CJK character one) judge the match; words as typed are marked in titles.
-    const words = spaced.split(/\s+/u).filter(Boolean);
-    const typed = query.split(/\s+/u).filter(Boolean);
-    const wanted = Math.max(PAGE_SIZE, restore.shown ?? 0);
-    const shown: ResultsView = { results: [], data: [], words: typed, wanted };
-    view = shown;
-    for await (const stage of search(spaced || null, options)) {
-      if (current !== searchNumber) return;
-      // Results already shown keep their places; the rest follow in the stage's order.
-      const ids = new Set(shown.results.slice(0, shown.data.length).map((result) => result.id));
-      shown.results = [
-        ...shown.results.slice(0, shown.data.length),
-        ...stage.results.filter((result) => !ids.has(result.id)),
-      ];
-      await fill(current);
-      if (current !== searchNumber) return;
-      const count = shown.results.length;
-      const papers = `${count} ${count === 1 ? "paper" : "papers"}`;
-      more.hidden = shown.data.length >= count;
-      if (!stage.complete) {
-        status.textContent = `${papers} found so far; searching older years…`;
-        continue;
-      }
-      // How the best results match: when none holds every query word, the search found only
-      // words like them (said so), or words that merely begin alike (not shown at all).
-      const qualities = shown.data
-        .slice(0, PAGE_SIZE)
-        .map((data) => matchQuality(matchedWords(data), words));
-      const loose = query !== "" && count > 0 && !qualities.includes("exact");
-      if (loose && !qualities.includes("close")) {
-        list.replaceChildren();
-        shown.results = [];
-        shown.data = [];
-        more.hidden = true;
-        status.textContent = `0 papers found for “${query}”.`;
-      } else if (loose) {
-        status.textContent = `No exact match for “${query}”; showing ${papers} with similar words.`;
-      } else {
-        // Without words the order is the dates', whatever the Order menu says: the line says which.
-        const how = query
-          ? ` for “${query}”`
-          : `, ${dateOrder === SEARCH_ORDER.oldest ? "oldest" : "newest"} first`;
-        status.textContent = `${papers} found${how}.`;
-      }
-      list.removeAttribute("aria-busy");
-      if (restore.scrollY !== undefined) scrollTo(0, restore.scrollY);
-      remember();
-      typedQueryShown();
-    }
+    const wanted = Math.max(RESULTS_PER_PAGE, restore.shown ?? 0);
+    view = {
+      number: current,
+      query,
+      // Words as typed are marked in titles.
+      marks: queryWordPattern(query.split(/\s+/u)),
+      // Without words the order is the dates', whatever the Order menu says: the line says which.
+      found: query
+        ? ` for “${query}”`
+        : `, ${dateOrder === SEARCH_ORDER.oldest ? "oldest" : "newest"} first`,
+      started: false,
+      shown: 0,
+      wanted,
+      scrollY: restore.scrollY,
+    };
+    send({
+      kind: "search",
+      number: current,
+      query: spaced || null,
+      // Index words (each CJK character one) judge the match.
+      words: spaced.split(/\s+/u).filter(Boolean),
+      options,
+      wanted,
+    });
   };
 
-  const showMore = async () => {
-    if (!view) return;
-    const current = searchNumber;
+  /** A step of the current search from the worker: results appended, what is shown never moves. */
+  const received = (message: FromSearchWorker) => {
     const shown = view;
-    // Clicks while a page loads ask for nothing more: each click adds one page at most.
-    if (shown.wanted > shown.data.length) return;
-    shown.wanted = shown.data.length + PAGE_SIZE;
-    await fill(current);
-    if (current !== searchNumber) return;
-    more.hidden = shown.data.length >= shown.results.length;
+    if (!shown || message.number !== shown.number || message.number !== searchNumber) return;
+    if (message.kind === "failed") {
+      reportError(new Error(`search failed: ${message.message}`));
+      return;
+    }
+    const items = message.items.map((result) => resultItem(result, shown.marks));
+    // A search's first step replaces the last search's list, with its own results at once.
+    if (shown.started) list.append(...items);
+    else list.replaceChildren(...items);
+    shown.started = true;
+    shown.shown += items.length;
+    const count = message.count;
+    more.hidden = shown.shown >= count;
+    if (message.step === "more") {
+      remember();
+      return;
+    }
+    const papers = `${count} ${count === 1 ? "paper" : "papers"}`;
+    if (!message.complete) {
+      status.textContent = `${papers} found so far; searching older years…`;
+      return;
+    }
+    // How the best results match: when none holds every query word, the search found only
+    // words like them (said so), or words that merely begin alike (not shown at all).
+    if (message.match === "none") {
+      list.replaceChildren();
+      shown.shown = 0;
+      more.hidden = true;
+      status.textContent = `0 papers found for “${shown.query}”.`;
+    } else if (message.match === "close") {
+      status.textContent = `No exact match for “${shown.query}”; showing ${papers} with similar words.`;
+    } else {
+      status.textContent = `${papers} found${shown.found}.`;
+    }
+    list.removeAttribute("aria-busy");
+    if (shown.scrollY !== undefined) scrollTo(0, shown.scrollY);
+    shown.scrollY = undefined;
     remember();
+    typedQueryShown();
+  };
+
+  const showMore = () => {
+    const shown = view;
+    if (!shown) return;
+    // Clicks while a page loads ask for nothing more: each click adds one page at most.
+    if (shown.wanted > shown.shown) return;
+    shown.wanted = shown.shown + RESULTS_PER_PAGE;
+    send({ kind: "more", number: shown.number, wanted: shown.wanted });
   };
 
   input.addEventListener("input", () => {
@@ -438,7 +348,7 @@ export function startSearch(baseUrl: string): void {
     debounce = setTimeout(() => {
       const step = typingStep;
       typingStep = "replace";
-      void run(step);
+      run(step);
     }, TYPING_DEBOUNCE_MS);
   });
   input.addEventListener("blur", endTyping);
@@ -447,16 +357,16 @@ export function startSearch(baseUrl: string): void {
     clearTimeout(debounce);
     const step = typing ? typingStep : "push";
     endTyping();
-    void run(step);
+    run(step);
   });
   for (const control of [topic, year, sort, code]) {
     control.addEventListener("change", () => {
       clearTimeout(debounce);
       endTyping();
-      void run("push");
+      run("push");
     });
   }
-  more.addEventListener("click", () => void showMore());
+  more.addEventListener("click", showMore);
 
   let scrolled: ReturnType<typeof setTimeout> | undefined;
   addEventListener("scroll", () => {
@@ -468,13 +378,13 @@ export function startSearch(baseUrl: string): void {
     clearTimeout(debounce);
     endTyping();
     fillForm();
-    void run("none", entryState(event.state));
+    run("none", entryState(event.state));
   });
 
   fillForm();
-  void run("replace", entryState(history.state));
-  // The search code, its WebAssembly and the newest part's index load in Pagefind's worker once
-  // the page is idle, so that the first search only fetches what its words need.
+  run("replace", entryState(history.state));
+  // The worker, Pagefind's code and WebAssembly and the newest part's index load once the page
+  // is idle, so that the first search only fetches what its words need.
   const idle = window.requestIdleCallback ?? ((task: () => void) => setTimeout(task, 1));
-  idle(() => void load());
+  idle(() => void searchWorker());
 }

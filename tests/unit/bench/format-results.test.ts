@@ -54,14 +54,6 @@ function result(overrides: Partial<SizeResult> = {}): SizeResult {
     artifactGzipBytes: 29 * 1024 ** 2,
     firstSearch: { query: "adaptation", results: 10, requests: 12, bytes: 2, gzipBytes: 1 },
     search: {
-      lighthouse: {
-        score: 99,
-        firstContentfulPaintMs: 1092,
-        largestContentfulPaintMs: 1806.2,
-        totalBlockingTimeMs: 106,
-        cumulativeLayoutShift: 0,
-        speedIndexMs: 1313,
-      },
       baselineIndex: { seconds: 14, peakBytes: 0.8 * GB },
       queries: [
         {
@@ -75,6 +67,14 @@ function result(overrides: Partial<SizeResult> = {}): SizeResult {
             throttled: search("adaptation", 176, 3000, 3000),
           },
           firstSearchBytesRatio: 218 / 176,
+          lighthouse: {
+            score: 99,
+            firstContentfulPaintMs: 1092,
+            largestContentfulPaintMs: 1806.2,
+            totalBlockingTimeMs: 106,
+            cumulativeLayoutShift: 0,
+            speedIndexMs: 1313,
+          },
         },
       ],
     },
@@ -140,9 +140,9 @@ describe("formatResult", () => {
     ]);
   });
 
-  it("prints Lighthouse's performance score and what it comes from", () => {
+  it("prints Lighthouse's performance score for each query and what it comes from", () => {
     const text = formatResult(result());
-    expect(cells(text, "Lighthouse (mobile), search with a query")).toEqual([
+    expect(cells(text, "  Lighthouse (mobile), search page")).toEqual([
       "performance 99, layout shift 0.000",
     ]);
     expect(cells(text, "  blocking time / LCP")).toEqual(["106 ms / 1,806 ms"]);
