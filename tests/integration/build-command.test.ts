@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_DIGESTS, makeArchive } from "../support/archive.ts";
 import { type CliRun, runScript } from "../support/cli.ts";
@@ -12,8 +13,9 @@ const NOTHING_CHANGED = "Nothing changed since the last build";
 
 let root: string;
 let dist: string;
-const build = (...args: string[]): CliRun =>
-  runScript("build", args, {
+// Astro colours its log where it detects CI: compared without the colour codes.
+const build = (...args: string[]): CliRun => {
+  const run = runScript("build", args, {
     env: {
       ARCHIVE_ROOT: root,
       ARCHIVE_OUT_DIR: dist,
@@ -21,6 +23,8 @@ const build = (...args: string[]): CliRun =>
       ASTRO_TELEMETRY_DISABLED: "1",
     },
   });
+  return { ...run, stdout: stripVTControlCharacters(run.stdout) };
+};
 const page = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
 
 let first: CliRun;
