@@ -251,7 +251,7 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
     noop: Measured;
     forcedNoop: Measured;
     editedPaper: Measured;
-    addDay: { seconds: number; peakBytes: number };
+    addDay: Measured;
     peer?: Awaited<ReturnType<typeof buildPeer>>;
   }[] = [];
   let peerPapers = 0;
@@ -301,10 +301,9 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
     await appendFile(join(papersFolder, edited as string), "\nA line added by hand.\n");
     const editedPaper = await npmRunBuild();
     await writeFile(join(root, "content", "digests", nextDay.name), nextDay.text);
-    const addBuild = await npmRunBuild();
+    const addDay = await npmRunBuild();
     // Which pages the rebuild rendered and which it reused, for a closer look.
-    await writeFile(join(root, "incremental-build.log"), addBuild.stdout);
-    const addDay = addBuild;
+    await writeFile(join(root, "incremental-build.log"), addDay.stdout);
     options.log(
       `  ${papers} papers, run ${run + 1}: nothing changed ${noop.seconds.toFixed(1)} s (--force ${forcedNoop.seconds.toFixed(1)} s), one paper edited ${editedPaper.seconds.toFixed(1)} s, one more day ${addDay.seconds.toFixed(1)} s`,
     );

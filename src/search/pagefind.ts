@@ -1,9 +1,10 @@
 /**
  * Builds the Pagefind search index from the archive's data (src/search/records.ts), not from the
- * rendered pages, once Astro has written them: the records are read, written as small files that
- * Pagefind's process reads on its own threads, and the index is moved into the site. A large archive is indexed in parts, one
- * after another (src/search/shards.ts), to bound memory; a part whose records did not change
- * since the last build is kept as it is. A failure, or an archive without papers, fails the build.
+ * rendered pages, once Astro has written them: the records are written as small files that
+ * Pagefind's process reads on its own threads, and each part's index is written into the site's
+ * bundle. A large archive is indexed in parts, one after another (src/search/shards.ts), to bound
+ * memory; a part whose records did not change since the last build is kept as it is. A failure,
+ * or an archive without papers, fails the build.
  * What it did goes to the build log and, for the benchmark, to a file in Astro's cache folder
  * (src/search/index-figures.ts).
  */
@@ -23,7 +24,7 @@ import { planShards, type Shard } from "./shards.ts";
 export interface PagefindOptions {
   /** Most papers in one part of the index (Pagefind took 1.2 GB for 10,000 pages, measured). */
   shardPages: number;
-  /** Every paper's search record, from the archive's files. */
+  /** Every paper's search record: the pages' archive handed over, or read from its files. */
   records: () => Promise<SearchRecord[]>;
 }
 

@@ -2,17 +2,17 @@
 
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
-/**
- * The text if it has at most `max` UTF-16 code units; otherwise its longest start of at most
- * `max - 3` code units that ends between two graphemes (never inside a surrogate pair, an emoji
- * sequence or a letter with its accents), then "…".
- */
 /** Whether a text always has a grapheme boundary between these two code units. */
 function alwaysBreaks(before: number, after: number): boolean {
   // Below U+0300, where combining marks begin, only CR LF stays together.
   return before < 0x300 && after < 0x300 && !(before === 0x0d && after === 0x0a);
 }
 
+/**
+ * The text if it has at most `max` UTF-16 code units; otherwise its longest start of at most
+ * `max - 3` code units that ends between two graphemes (never inside a surrogate pair, an emoji
+ * sequence or a letter with its accents), then "…".
+ */
 export function cutText(text: string, max: number): string {
   if (text.length <= max) return text;
   const limit = max - 3;
