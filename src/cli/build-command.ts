@@ -37,7 +37,7 @@ export async function runBuildCommand(usage: string): Promise<void> {
       usage,
     );
     if (values.help) return console.log(usage);
-    const paths = await archiveAt(ENV.archiveRoot);
+    const paths = await archiveAt(ENV.archiveRoot, `ARCHIVE_ROOT=${ENV.archiveRoot}`);
     const dist = resolve(PROJECT_ROOT, ENV.outDir);
     const cacheDir = resolve(PROJECT_ROOT, ENV.cacheDir ?? join("node_modules", ".astro"));
     const recordFile = join(cacheDir, "last-build.json");

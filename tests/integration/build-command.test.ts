@@ -86,4 +86,12 @@ describe("npm run build", () => {
     expect(run.stdout).not.toContain(NOTHING_CHANGED);
     expect(run.stdout).toContain("[build] Complete!");
   });
+
+  it("names ARCHIVE_ROOT, not an option, when it points at no archive", () => {
+    const run = runScript("build", [], { env: { ARCHIVE_ROOT: join(root, "no-such-folder") } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `ARCHIVE_ROOT=${join(root, "no-such-folder")}: there is no such folder\n  → pass the project folder, the one that holds content/ (digests, topics, papers)\n`,
+    );
+  });
 });
