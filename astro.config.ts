@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
-import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { contentProblemsExit } from "./src/build/content-problems.ts";
 import { prerenderFolderCleanup } from "./src/build/prerender-folder.ts";
+import { sitemap } from "./src/build/sitemap.ts";
 import { staleOutput } from "./src/build/stale-output.ts";
 import { archivePaths } from "./src/content/archive-files.ts";
 import { ENV } from "./src/env.ts";
@@ -37,7 +37,7 @@ export default defineConfig({
   // In this order: stale files go before Pagefind writes its folder.
   integrations: [
     // The /arxiv/<id>/ pages only lead to paper pages, which the sitemap lists.
-    sitemap({ filter: (page) => !isArxivRedirect(page, ENV.basePath) }),
+    sitemap({ exclude: (page) => isArxivRedirect(page, ENV.basePath) }),
     staleOutput(),
     // A failed build leaves Astro's prerender bundle behind; this removes it on exit.
     prerenderFolderCleanup(),
