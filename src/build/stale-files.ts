@@ -3,26 +3,34 @@
  * output (so that pages Astro's incremental build reuses stay where they are); a file this build
  * neither wrote nor reused, like the page of a paper file since deleted, must go.
  */
-import { readdir, rm, rmdir, stat } from "node:fs/promises";
+import { type Dirent, readdirSync, statSync } from "node:fs";
+import { rm, rmdir, stat } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { inBatches } from "../util/concurrently.ts";
 
 /**
  * Every file under `root` (absolute paths) with its modification time; nothing inside the
- * folders in `skip`. An absent `root` has no files.
+ * folders in `skip`. An absent `root` has no files. Synchronous: for the ~20,000 files of a
+ * 10,000-paper site, half the time of the promise API's round trips (measured).
  */
-export async function snapshotFiles(
+export function snapshotFiles(
   root: string,
   skip: ReadonlySet<string> = new Set(),
-): Promise<Map<string, number>> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+): Map<string, number> {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(root, { recursive: true, withFileTypes: true });
+  } catch {
+    return new Map();
+  }
   const skipped = [...skip].map((folder) => `${folder}/`);
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !skipped.some((folder) => path.startsWith(folder)));
-  const times = await inBatches(files, async (path) => (await stat(path)).mtimeMs);
-  return new Map(files.map((path, index) => [path, times[index] ?? 0]));
+  const files = new Map<string, number>();
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (!skipped.some((folder) => path.startsWith(folder))) files.set(path, statSync(path).mtimeMs);
+  }
+  return files;
 }
 
 /**

@@ -21,8 +21,8 @@ export function staleOutput(): AstroIntegration {
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
-      "astro:build:start": async () => {
-        before = await snapshotFiles(outDir, skip());
+      "astro:build:start": () => {
+        before = snapshotFiles(outDir, skip());
       },
       "astro:build:done": async ({ dir, assets, logger }) => {
         // Every page and file of this build, whether rendered now or reused from the last one.

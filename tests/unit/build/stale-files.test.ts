@@ -28,7 +28,7 @@ describe("removeStaleFiles", () => {
     await file("_astro/site.css");
     await file("pagefind/old.pf_meta");
     const skip = new Set([join(root, "pagefind")]);
-    const before = await snapshotFiles(root, skip);
+    const before = snapshotFiles(root, skip);
     expect(before.size).toBe(4);
 
     // The build: writes a new page, writes the stylesheet again, reuses one page.
@@ -43,7 +43,7 @@ describe("removeStaleFiles", () => {
   });
 
   it("removes nothing from a folder the build wrote from scratch", async () => {
-    const before = await snapshotFiles(join(root, "missing"));
+    const before = snapshotFiles(join(root, "missing"));
     await file("index.html");
     expect(await removeStaleFiles(root, before, new Set())).toEqual([]);
     expect(await readdir(root)).toEqual(["index.html"]);
@@ -54,7 +54,7 @@ describe("snapshotFiles", () => {
   it("lists files at any depth with their times, leaving skipped folders out", async () => {
     const page = await file("papers/a/index.html");
     await file("pagefind/x.pf_meta");
-    const files = await snapshotFiles(root, new Set([join(root, "pagefind")]));
+    const files = snapshotFiles(root, new Set([join(root, "pagefind")]));
     expect([...files.keys()]).toEqual([page]);
     expect(files.get(page)).toBeGreaterThan(0);
   });
@@ -62,12 +62,10 @@ describe("snapshotFiles", () => {
   it("removes the folders it empties, never the root", async () => {
     await file("a/b/old.txt");
     const kept = await file("a/kept.txt");
-    const before = await snapshotFiles(root);
+    const before = snapshotFiles(root);
     expect(await removeStaleFiles(root, before, new Set([kept]))).toEqual(["a/b/old.txt"]);
     expect(await readdir(join(root, "a"))).toEqual(["kept.txt"]);
-    expect(await removeStaleFiles(root, await snapshotFiles(root), new Set())).toEqual([
-      "a/kept.txt",
-    ]);
+    expect(await removeStaleFiles(root, snapshotFiles(root), new Set())).toEqual(["a/kept.txt"]);
     expect(await readdir(root)).toEqual([]);
   });
 });
