@@ -22,6 +22,8 @@ export const ENV = {
   cacheDir: setting("ARCHIVE_CACHE_DIR"),
   /** Most paper pages in one part of the search index; tests set it low to make parts of a small archive. */
   searchPartPages: Number(setting("SEARCH_PART_PAGES")) || 10_000,
+  /** Papers on each numbered topic page; unset: `papersPerPage` of src/site.config.ts. Tests set it low to give a small archive numbered pages. */
+  topicPagePapers: Number(setting("TOPIC_PAGE_PAPERS")) || undefined,
   /** The Chromium that browser tests and the benchmark drive (Debian's `chromium` package). */
   chromePath: setting("CHROME_PATH") ?? "/usr/bin/chromium",
   /** Origin of the Hugging Face Daily Papers API, or a mirror or test server standing in for it. */

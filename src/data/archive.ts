@@ -10,6 +10,7 @@ import { ENV } from "../env.ts";
 import { searchRecord } from "../search/records.ts";
 import { offerSearchRecords } from "../search/records-handoff.ts";
 import { loadSiteArchive } from "../site/load-archive.ts";
+import { SITE } from "../site.config.ts";
 import { siteModel } from "./site-model.ts";
 
 const loaded = await exitOnContentProblems(loadSiteArchive(archivePaths(resolve(ENV.archiveRoot))));
@@ -26,3 +27,6 @@ offerSearchRecords(() => archive.papers.map(searchRecord));
 
 /** Every URL of the site, under the configured base path. */
 export const { paths } = model;
+
+/** Papers on each numbered topic page. */
+export const topicPageSize = ENV.topicPagePapers ?? SITE.papersPerPage;

@@ -12,6 +12,7 @@ export interface SitePaths {
   /** A short address by arXiv id that leads to the paper's page (not in the sitemap). */
   arxiv: (id: string) => string;
   topics: string;
+  /** A topic's first page (its newest papers), or its numbered page `page` (1 holds the oldest). */
   topic: (id: string, page?: number) => string;
   topicFeed: (id: string) => string;
   dates: string;
@@ -39,7 +40,8 @@ export function sitePaths(basePath: string): SitePaths {
     paper: (slug) => `${base}papers/${slug}/`,
     arxiv: (id) => `${base}arxiv/${arxivIdPath(id)}/`,
     topics: `${base}topics/`,
-    topic: (id, page = 1) => (page <= 1 ? `${base}topics/${id}/` : `${base}topics/${id}/${page}/`),
+    topic: (id, page) =>
+      page === undefined ? `${base}topics/${id}/` : `${base}topics/${id}/${page}/`,
     topicFeed: (id) => `${base}topics/${id}/rss.xml`,
     dates: `${base}dates/`,
     year: (year) => `${base}dates/${year}/`,

@@ -206,6 +206,23 @@ describe("accessibility of a paper page with every section (fixture build)", () 
   });
 });
 
+describe("accessibility of a numbered topic page (fixture build with pages of one paper)", () => {
+  const PAGE_TWO = "topics/parameter-efficient-fine-tuning/2/";
+  const site = siteInBrowser(sites.project);
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`has no axe violations, with its dates and both page links (${colorScheme})`, async () => {
+      const { page, status } = await site.open(PAGE_TWO, { colorScheme });
+      expect(status).toBe(200);
+      expect(await page.locator("main .meta time").allTextContents()).toEqual(["2 January 2025"]);
+      const pages = page.getByRole("navigation", { name: "Pages" });
+      expect(await pages.getByRole("link").allTextContents()).toEqual(["← Newer", "Older →"]);
+      expect(await axeViolations(page), `${PAGE_TWO} in the ${colorScheme} scheme`).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 describe("accessibility of a paper page from a JSON digest (fixture build)", () => {
   const ROUTING = "papers/routing-a-mixture-of-experts-at-trillion-token-scale/";
   const site = siteInBrowser(sites.root);

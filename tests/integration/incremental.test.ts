@@ -78,4 +78,15 @@ describe("a rebuild after one more digest", () => {
       expect(rebuilt.untouched, slug).not.toContain(`${slug}/index.html`);
     }
   });
+
+  it("left the numbered topic pages as they were, and rendered the first page of a topic that gained a paper", () => {
+    // Built with numbered pages of one paper: the first build's topics already had some.
+    const numbered = listFiles(join(rebuilt.dist, "topics")).filter((file) =>
+      /^[^/]+\/\d+\/index\.html$/u.test(file),
+    );
+    expect(numbered).toContain("parameter-efficient-fine-tuning/1/index.html");
+    expect(rebuilt.untouchedTopics).toEqual(expect.arrayContaining(numbered));
+    // The third digest's new paper is about model merging.
+    expect(rebuilt.untouchedTopics).not.toContain("model-merging/index.html");
+  });
 });

@@ -20,8 +20,10 @@ import {
   expectedPaper,
   expectShown,
   isCodeLink,
+  LONG,
   MERGING,
   MOS,
+  MOS2,
   MULTILINGUAL,
   NEWEST_FIRST,
   one,
@@ -70,7 +72,7 @@ function hasCode(paper: PaperFile): boolean {
   return paper.code !== undefined || paper.links.some(isCodeLink);
 }
 
-describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
+describe.each(BUILDS)("the $name build", ({ name, build, base, prefix }) => {
   const papers = readPaperFiles(build.root);
   const topics = readTopicFiles(build.root);
 
@@ -208,6 +210,19 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
       return slugs;
     }
 
+    /** Where a page's "Newer" (rel=prev) and "Older" (rel=next) links lead, relative to the base. */
+    function pager(path: string): { newer?: string; older?: string } {
+      const main = one(page(build, path).root, "main");
+      const href = (rel: string) =>
+        main.querySelector(`nav[aria-label=Pages] a[rel=${rel}]`)?.getAttribute("href");
+      const newer = href("prev");
+      const older = href("next");
+      return {
+        ...(newer ? { newer: newer.slice(base.length) } : {}),
+        ...(older ? { older: older.slice(base.length) } : {}),
+      };
+    }
+
     it("the fixture taxonomy has topics with papers and topics without", () => {
       const used = new Set([...papers.values()].flatMap((paper) => paper.topics));
       expect(topics.length).toBeGreaterThan(used.size);
@@ -254,6 +269,77 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
       const dates = NEWEST_FIRST.map((slug) => papers.get(slug)?.date ?? "");
       expect(dates).toEqual([...dates].sort().reverse());
     });
+
+    if (name === "root") {
+      it("hold 100 papers a page: no topic of the fixture has a numbered page", () => {
+        for (const topic of topics) {
+          expect(pager(`topics/${topic.id}/`), topic.id).toEqual({});
+          expect(pagesOf(build).has(`topics/${topic.id}/1/`), topic.id).toBe(false);
+        }
+      });
+    } else {
+      // Built with numbered pages of one paper (TOPIC_PAGE_PAPERS=1).
+      it("number fixed pages from the oldest paper, the first page holding the newest", () => {
+        const peft = "topics/parameter-efficient-fine-tuning/";
+        const shown = (path: string) => {
+          const { root } = page(build, path);
+          const main = one(root, "main");
+          return {
+            title: textOf(root.querySelector("title")),
+            h1: textOf(main.querySelector("h1")),
+            meta: textOf(main.querySelector(".meta")),
+            days: main
+              .querySelectorAll("h2.date-heading time")
+              .map((time) => time.getAttribute("datetime")),
+            papers: paperLinks(main, base),
+            pager: pager(path),
+          };
+        };
+        const topicName = "Parameter-efficient fine-tuning";
+        const links = " · RSS feed · Search this topic";
+        expect(shown(peft)).toEqual({
+          title: `${topicName} · Paper archive`,
+          h1: topicName,
+          meta: `3 papers, newest first${links}`,
+          days: ["2025-01-02"],
+          papers: [MOS],
+          pager: { older: `${peft}2/` },
+        });
+        expect(shown(`${peft}2/`)).toEqual({
+          title: `${topicName}, page 2 · Paper archive`,
+          h1: topicName,
+          meta: `Page 2: papers first listed on 2 January 2025, newest first${links}`,
+          days: ["2025-01-02"],
+          papers: [MOS2],
+          pager: { newer: peft, older: `${peft}1/` },
+        });
+        expect(shown(`${peft}1/`)).toEqual({
+          title: `${topicName}, page 1 · Paper archive`,
+          h1: topicName,
+          meta: `Page 1: papers first listed on 31 December 2024, newest first${links}`,
+          days: ["2024-12-31"],
+          papers: [LONG],
+          pager: { newer: `${peft}2/` },
+        });
+        expect(pagesOf(build).has(`${peft}3/`)).toBe(false);
+      });
+
+      it("give every topic of n papers n - 1 numbered pages of one paper, oldest first", () => {
+        for (const topic of topics) {
+          const expected = NEWEST_FIRST.filter((slug) =>
+            papers.get(slug)?.topics.includes(topic.id),
+          );
+          const numbered = Math.max(0, expected.length - 1);
+          for (let number = 1; number <= numbered; number += 1) {
+            const main = one(page(build, `topics/${topic.id}/${number}/`).root, "main");
+            expect(paperLinks(main, base), `${topic.id} ${number}`).toEqual([
+              expected[expected.length - number],
+            ]);
+          }
+          expect(pagesOf(build).has(`topics/${topic.id}/${numbered + 1}/`), topic.id).toBe(false);
+        }
+      });
+    }
 
     it("exist for a topic with no papers", () => {
       const empty = topics.filter(
@@ -373,7 +459,8 @@ describe.each(BUILDS)("the $name build", ({ build, base, prefix }) => {
       const paths = [
         "",
         ...DAYS.map((day) => `dates/${day.date.replaceAll("-", "/")}/`),
-        ...topics.map((topic) => `topics/${topic.id}/`),
+        // Every page of every topic, numbered pages included.
+        ...[...pagesOf(build).keys()].filter((path) => /^topics\/[^/]+\/(\d+\/)?$/u.test(path)),
       ];
       let shown = 0;
       for (const path of paths) {

@@ -27,8 +27,10 @@ declare module "vitest" {
      * paper file had been removed) were added: it must equal `sites.project`, built like it.
      */
     rebuilt: SiteBuild & {
-      /** Pages under papers/ (relative to dist) that the second build left as they were. */
+      /** Pages under papers/ (relative to papers/) that the second build left as they were. */
       untouched: string[];
+      /** Files under topics/ (relative to topics/) that the second build left as they were. */
+      untouchedTopics: string[];
     };
     /** The Astro build of an archive whose paper file yes.md has `dates: soon`. */
     brokenBuild: { status: number | null; output: string };
@@ -42,14 +44,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env["TMPDIR"] = runFolder;
   const out = await mkdtemp(join(tmpdir(), "paper-archive-sites-"));
   const root = buildSite(await makeArchive(), join(out, "root"), "/");
-  // This one's search index is in parts, one per month, as a large archive's is.
-  const projectBase = buildSite(
-    await makeArchive(),
-    join(out, "project"),
+  // This one's search index is in parts, one per month, and its topics have numbered pages of
+  // one paper, as a large archive's have of a hundred.
+  const asProject = [
     "/my-archive/",
     "https://example.org",
-    { SEARCH_PART_PAGES: "1" },
-  );
+    { SEARCH_PART_PAGES: "1", TOPIC_PAGE_PAPERS: "1" },
+  ] as const;
+  const projectBase = buildSite(await makeArchive(), join(out, "project"), ...asProject);
   project.provide("sites", { root, project: projectBase });
 
   const grown = await makeArchive([
@@ -57,7 +59,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     join(FIXTURE_DIGESTS, "2025-01-02.txt"),
   ]);
   const grownDist = join(out, "rebuilt");
-  const asProject = ["/my-archive/", "https://example.org", { SEARCH_PART_PAGES: "1" }] as const;
   buildSite(grown, grownDist, ...asProject);
   for (const digest of ["2025-01-03-hf.txt", "2025-01-04.json"]) {
     await cp(join(FIXTURE_DIGESTS, digest), join(grown, "content", "digests", digest));
@@ -69,13 +70,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     "<!doctype html><title>Deleted</title><article data-pagefind-body><h1>Deleted paper</h1></article>",
   );
   await writeFile(`${stray}.bib`, "@misc{deleted-paper,}\n");
-  const papersDir = join(grownDist, "papers");
-  const firstBuild = new Map(listFiles(papersDir).map((file) => [file, mtimeOf(papersDir, file)]));
+  const firstBuild = new Map(listFiles(grownDist).map((file) => [file, mtimeOf(grownDist, file)]));
   const rebuilt = buildSite(grown, grownDist, ...asProject);
-  const untouched = listFiles(papersDir).filter(
-    (file) => firstBuild.get(file) === mtimeOf(papersDir, file),
-  );
-  project.provide("rebuilt", { ...rebuilt, untouched });
+  const untouchedUnder = (folder: string) =>
+    listFiles(join(grownDist, folder)).filter(
+      (file) => firstBuild.get(join(folder, file)) === mtimeOf(join(grownDist, folder), file),
+    );
+  project.provide("rebuilt", {
+    ...rebuilt,
+    untouched: untouchedUnder("papers"),
+    untouchedTopics: untouchedUnder("topics"),
+  });
 
   const broken = await makeArchive();
   buildSite(broken, join(out, "broken-first"), "/");

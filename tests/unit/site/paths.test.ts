@@ -11,6 +11,8 @@ describe("sitePaths", () => {
       expect(paths.arxiv("hep-th/9901001")).toBe("/my-archive/arxiv/hep-th/9901001/");
       expect(paths.topic("t1")).toBe("/my-archive/topics/t1/");
       expect(paths.topic("t1", 2)).toBe("/my-archive/topics/t1/2/");
+      // Page 1 is a numbered page (the oldest papers), not the first page.
+      expect(paths.topic("t1", 1)).toBe("/my-archive/topics/t1/1/");
       expect(paths.day("2025-07-30")).toBe("/my-archive/dates/2025/07/30/");
       expect(paths.search({ q: "low rank & more", topic: "t1" })).toBe(
         "/my-archive/search/?q=low+rank+%26+more&topic=t1",
