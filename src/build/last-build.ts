@@ -19,9 +19,23 @@ export interface BuildInputs {
   settings: Readonly<Record<string, string>>;
 }
 
+/** Each input file's size, modification time and hash of its bytes, by path. */
+export type FileHashes = Record<string, [size: number, modified: number, hash: string]>;
+
+/** The inputs' hash, with what it was made from: the next hash reuses what did not change. */
+export interface InputsHash {
+  hash: string;
+  files: FileHashes;
+  /** When the files were looked at (ms since the epoch). */
+  hashedAt: number;
+}
+
 export interface LastBuild {
   /** Hash of the inputs the build was made from (after its split). */
   inputs: string;
+  /** Each input file's hash then, and when it was taken. */
+  files: FileHashes;
+  hashedAt: number;
   /** Hash of the output folder's file names and sizes once it was written. */
   output: string;
   /** The split's warnings as it printed them: repeated when the build is skipped. */
@@ -50,10 +64,24 @@ function filesUnder(folder: string): string[] {
     .sort();
 }
 
-/** A hash of every input file's path and bytes, and of the settings. */
-export function inputsHash(inputs: BuildInputs): string {
+/**
+ * A file modified this close to the last look may have changed again within its file system's
+ * time resolution (whole seconds on some): its bytes are read again, as git does.
+ */
+const SAME_TIME_MARGIN_MS = 2_000;
+
+/**
+ * A hash of every input file's path and bytes, and of the settings. A file whose size and
+ * modification time are those `known` recorded (and not too close to when it was recorded) is not
+ * read again: 10,000 stats take a fraction of reading 10,000 files.
+ */
+export function inputsHash(
+  inputs: BuildInputs,
+  known?: Pick<InputsHash, "files" | "hashedAt">,
+): InputsHash {
+  const hashedAt = Date.now();
   const content = join(inputs.archiveRoot, "content");
-  const files = [
+  const paths = [
     ...filesUnder(content).map((path) => join(content, path)),
     ...PROJECT_FILES.map((path) => join(inputs.projectRoot, path)),
     ...PROJECT_FOLDERS.flatMap((folder) =>
@@ -62,18 +90,31 @@ export function inputsHash(inputs: BuildInputs): string {
       ),
     ),
   ];
+  const files: FileHashes = {};
   const hash = createHash("sha256").update(JSON.stringify(inputs.settings));
-  for (const path of files) {
-    let bytes: Buffer | undefined;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      bytes = undefined;
+  for (const path of paths) {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    let entry = known?.files[path];
+    if (
+      !stats ||
+      !entry ||
+      entry[0] !== stats.size ||
+      entry[1] !== stats.mtimeMs ||
+      stats.mtimeMs > (known?.hashedAt ?? 0) - SAME_TIME_MARGIN_MS
+    ) {
+      let bytes: Buffer | undefined;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        bytes = undefined;
+      }
+      const digest = bytes ? createHash("sha256").update(bytes).digest("base64url") : "";
+      entry = [bytes?.length ?? -1, stats?.mtimeMs ?? 0, digest];
     }
-    hash.update(`\0${path}\0${bytes?.length ?? -1}\0`);
-    if (bytes) hash.update(bytes);
+    files[path] = entry;
+    hash.update(`\0${path}\0${entry[0]}\0${entry[2]}`);
   }
-  return hash.digest("base64url");
+  return { hash: hash.digest("base64url"), files, hashedAt };
 }
 
 /** A hash of the output folder's file names and sizes; undefined when it does not exist. */
@@ -87,11 +128,18 @@ export function outputHash(dist: string): string | undefined {
 export async function readLastBuild(file: string): Promise<LastBuild | undefined> {
   try {
     const record = JSON.parse(await readFile(file, "utf8")) as Partial<LastBuild>;
-    const { inputs, output, warnings } = record;
-    if (typeof inputs !== "string" || typeof output !== "string" || !Array.isArray(warnings)) {
+    const { inputs, files, hashedAt, output, warnings } = record;
+    if (
+      typeof inputs !== "string" ||
+      typeof files !== "object" ||
+      files === null ||
+      typeof hashedAt !== "number" ||
+      typeof output !== "string" ||
+      !Array.isArray(warnings)
+    ) {
       return undefined;
     }
-    return { inputs, output, warnings };
+    return { inputs, files, hashedAt, output, warnings };
   } catch {
     return undefined;
   }
@@ -100,6 +148,6 @@ export async function readLastBuild(file: string): Promise<LastBuild | undefined
 export async function writeLastBuild(file: string, record: LastBuild): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(record, null, 2)}\n`);
+  await writeFile(temporary, `${JSON.stringify(record)}\n`);
   await rename(temporary, file);
 }

@@ -53,15 +53,15 @@ export async function runBuildCommand(usage: string): Promise<void> {
       },
     };
 
-    const last = values.force ? undefined : await readLastBuild(recordFile);
-    if (last) {
-      if (inputsHash(inputs) === last.inputs && outputHash(dist) === last.output) {
-        for (const line of last.warnings) console.log(line);
-        console.log(
-          `Nothing changed since the last build (the archive's files, the code, the packages and the settings are the same, and ${ENV.outDir} is as that build left it): the site is up to date.\nTo build it anyway: npm run build -- --force`,
-        );
-        return;
-      }
+    // With --force too: the record's file hashes spare reading the files that did not change.
+    const last = await readLastBuild(recordFile);
+    const before = last ? inputsHash(inputs, last) : undefined;
+    if (last && before?.hash === last.inputs && !values.force && outputHash(dist) === last.output) {
+      for (const line of last.warnings) console.log(line);
+      console.log(
+        `Nothing changed since the last build (the archive's files, the code, the packages and the settings are the same, and ${ENV.outDir} is as that build left it): the site is up to date.\nTo build it anyway: npm run build -- --force`,
+      );
+      return;
     }
 
     // Imported only now: a build with nothing to do skips loading the split's code.
@@ -69,7 +69,8 @@ export async function runBuildCommand(usage: string): Promise<void> {
     const report = await runSplit(paths, { progress: progressReporter() });
     console.log(formatSplitReport(report));
     // Hashed before Astro runs: a file edited during the build makes the next one build again.
-    const builtFrom = inputsHash(inputs);
+    // Only the files the split wrote (or that changed since) are read again.
+    const builtFrom = inputsHash(inputs, before);
     await rm(recordFile, { force: true });
     const status = await astroBuild();
     if (status !== 0) {
@@ -79,7 +80,9 @@ export async function runBuildCommand(usage: string): Promise<void> {
     const output = outputHash(dist);
     if (output !== undefined) {
       await writeLastBuild(recordFile, {
-        inputs: builtFrom,
+        inputs: builtFrom.hash,
+        files: builtFrom.files,
+        hashedAt: builtFrom.hashedAt,
         output,
         warnings: formatWarnings(report.warnings),
       });

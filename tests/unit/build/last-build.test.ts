@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -26,7 +26,7 @@ describe("inputsHash", () => {
   write(join(projectRoot, "src", "page.ts"), "code");
   write(join(projectRoot, "package-lock.json"), "{}");
   const inputs: BuildInputs = { archiveRoot, projectRoot, settings: { basePath: "/" } };
-  const before = inputsHash(inputs);
+  const before = inputsHash(inputs).hash;
 
   it.each([
     ["a paper file edited", join(archiveRoot, "content", "papers", "a.md"), "title: B\n"],
@@ -42,16 +42,59 @@ describe("inputsHash", () => {
       old = undefined;
     }
     write(path, text);
-    expect(inputsHash(inputs)).not.toBe(before);
+    expect(inputsHash(inputs).hash).not.toBe(before);
     if (old === undefined) rmSync(path);
     else write(path, old);
-    expect(inputsHash(inputs)).toBe(before);
+    expect(inputsHash(inputs).hash).toBe(before);
   });
 
   it("changes with a setting, and ignores hidden files (the split's lock, temporary files)", () => {
-    expect(inputsHash({ ...inputs, settings: { basePath: "/archive/" } })).not.toBe(before);
+    expect(inputsHash({ ...inputs, settings: { basePath: "/archive/" } }).hash).not.toBe(before);
     write(join(archiveRoot, "content", "papers", ".lock"), "pid");
-    expect(inputsHash(inputs)).toBe(before);
+    expect(inputsHash(inputs).hash).toBe(before);
+  });
+});
+
+describe("inputsHash with the last hash's files", () => {
+  const archiveRoot = join(folder, "reuse");
+  const paper = join(archiveRoot, "content", "papers", "a.md");
+  write(paper, "title: A\n");
+  const inputs: BuildInputs = { archiveRoot, projectRoot: join(folder, "none"), settings: {} };
+  // Set back in time, so that it is not too close to the hash below.
+  utimesSync(paper, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+  const fresh = inputsHash(inputs);
+
+  it("does not read a file again whose size and time are as recorded", () => {
+    const entry = fresh.files[paper] as [number, number, string];
+    const known = {
+      ...fresh,
+      files: { [paper]: [entry[0], entry[1], "recorded"] as typeof entry },
+    };
+    // The recorded hash is taken as the file's: proof that the file was not read.
+    expect(inputsHash(inputs, known).files[paper]?.[2]).toBe("recorded");
+    expect(inputsHash(inputs, known).hash).not.toBe(fresh.hash);
+  });
+
+  it("reads a file again when its size or time differ, or when it changed just before the last look", () => {
+    const entry = fresh.files[paper] as [number, number, string];
+    const [size, modified] = entry;
+    for (const files of [
+      { [paper]: [size + 1, modified, "recorded"] as typeof entry },
+      { [paper]: [size, modified + 1, "recorded"] as typeof entry },
+      {},
+    ]) {
+      expect(inputsHash(inputs, { files, hashedAt: fresh.hashedAt }).hash).toBe(fresh.hash);
+    }
+    const justBefore = {
+      files: { [paper]: [size, modified, "recorded"] as typeof entry },
+      hashedAt: modified + 500,
+    };
+    expect(inputsHash(inputs, justBefore).hash).toBe(fresh.hash);
+  });
+
+  it("sees an edit that keeps the size", () => {
+    write(paper, "title: B\n");
+    expect(inputsHash(inputs, fresh).hash).not.toBe(fresh.hash);
   });
 });
 
@@ -81,7 +124,15 @@ describe("the last build's record", () => {
   it("reads back what was written, and nothing from a missing or damaged file", async () => {
     const file = join(folder, "cache", "last-build.json");
     expect(await readLastBuild(file)).toBeUndefined();
-    const record = { inputs: "i", output: "o", warnings: ["1 warning:", "a.md: …"] };
+    const record = {
+      inputs: "i",
+      files: {
+        "/archive/content/papers/a.md": [9, 1_700_000_000_000.5, "h"] as [number, number, string],
+      },
+      hashedAt: 1_700_000_010_000,
+      output: "o",
+      warnings: ["1 warning:", "a.md: …"],
+    };
     await writeLastBuild(file, record);
     expect(await readLastBuild(file)).toEqual(record);
     writeFileSync(file, '{"inputs": "i"');
