@@ -33,8 +33,9 @@ export interface InputsHash {
 export interface LastBuild {
   /** Hash of the inputs the build was made from (after its split). */
   inputs: string;
-  /** Each input file's hash then, and when it was taken. */
+  /** Each input file's size, time and hash then. */
   files: FileHashes;
+  /** When those files were looked at. */
   hashedAt: number;
   /** Hash of the output folder's file names and sizes once it was written. */
   output: string;
