@@ -28,7 +28,10 @@ export function snapshotFiles(
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    if (!skipped.some((folder) => path.startsWith(folder))) files.set(path, statSync(path).mtimeMs);
+    if (skipped.some((folder) => path.startsWith(folder))) continue;
+    // A file removed since the listing is not there to be stale.
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (stats) files.set(path, stats.mtimeMs);
   }
   return files;
 }
