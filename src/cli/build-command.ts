@@ -2,7 +2,7 @@
  * `npm run build`: the split, then Astro's build (pages, then the search index), skipped whole
  * when nothing it reads has changed since the last build that succeeded (src/build/last-build.ts).
  */
-import { spawn } from "node:child_process";
+import { fork, spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import {
@@ -13,9 +13,8 @@ import {
   writeLastBuild,
 } from "../build/last-build.ts";
 import { ENV } from "../env.ts";
-import { formatSplitReport, formatWarnings } from "../split/report.ts";
 import { archiveAt } from "./archive-root.ts";
-import { parseCommandArgs, progressReporter, runCommand } from "./command.ts";
+import { parseCommandArgs, runCommand } from "./command.ts";
 
 /** This tool's folder, where Astro runs. */
 const PROJECT_ROOT = resolve(import.meta.dirname, "..", "..");
@@ -27,6 +26,20 @@ function astroBuild(): Promise<number> {
   return new Promise((done, fail) => {
     child.on("error", fail);
     child.on("exit", (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Runs the split in a process of its own (src/cli/build-split.ts): its exit code and warnings. */
+function splitApart(root: string): Promise<{ status: number; warnings: string[] }> {
+  const child = fork(join(import.meta.dirname, "build-split.ts"), [root], { stdio: "inherit" });
+  let warnings: string[] = [];
+  child.on("message", (message) => {
+    if (Array.isArray(message)) warnings = message.map(String);
+  });
+  return new Promise((done, fail) => {
+    child.on("error", fail);
+    // "close", not "exit": by then every message has arrived.
+    child.on("close", (code, signal) => done({ status: code ?? (signal ? 1 : 0), warnings }));
   });
 }
 
@@ -64,10 +77,11 @@ export async function runBuildCommand(usage: string): Promise<void> {
       return;
     }
 
-    // Imported only now: a build with nothing to do skips loading the split's code.
-    const { runSplit } = await import("../split/run-split.ts");
-    const report = await runSplit(paths, { progress: progressReporter() });
-    console.log(formatSplitReport(report));
+    const split = await splitApart(paths.root);
+    if (split.status !== 0) {
+      process.exitCode = split.status;
+      return;
+    }
     // Hashed before Astro runs: a file edited during the build makes the next one build again.
     // Only the files the split wrote (or that changed since) are read again.
     const builtFrom = inputsHash(inputs, before);
@@ -84,7 +98,7 @@ export async function runBuildCommand(usage: string): Promise<void> {
         files: builtFrom.files,
         hashedAt: builtFrom.hashedAt,
         output,
-        warnings: formatWarnings(report.warnings),
+        warnings: split.warnings,
       });
     }
   });

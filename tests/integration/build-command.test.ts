@@ -3,7 +3,7 @@
  * since the last one stops at once, leaving the site as it is.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_DIGESTS, makeArchive } from "../support/archive.ts";
@@ -26,6 +26,11 @@ const build = (...args: string[]): CliRun => {
   return { ...run, stdout: stripVTControlCharacters(run.stdout) };
 };
 const page = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
+const firstPaperFile = () => {
+  const papers = join(root, "content", "papers");
+  const names = readdirSync(papers).filter((file) => file.endsWith(".md"));
+  return join(papers, names.sort()[0] as string);
+};
 
 let first: CliRun;
 let again: CliRun;
@@ -59,11 +64,8 @@ describe("npm run build", () => {
   });
 
   it("builds again when a paper file was edited by hand, and shows the edit", () => {
-    const papers = join(root, "content", "papers");
-    const name = readdirSync(papers)
-      .filter((file) => file.endsWith(".md"))
-      .sort()[0] as string;
-    const file = join(papers, name);
+    const file = firstPaperFile();
+    const name = basename(file);
     writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()}\n\nA note added by hand.\n`);
     const run = build();
     expect(run.status).toBe(0);
@@ -85,6 +87,42 @@ describe("npm run build", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain(NOTHING_CHANGED);
     expect(run.stdout).toContain("[build] Complete!");
+  });
+
+  it("repeats the split's warnings when it finds nothing changed", () => {
+    const file = firstPaperFile();
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace(/^topics:.*$/mu, "topics: [no-such-topic]"));
+    try {
+      const warned = build();
+      expect(warned.status).toBe(0);
+      expect(warned.stdout).toContain('topic "no-such-topic" is not in the taxonomy');
+      const skipped = build();
+      expect(skipped.stdout).toContain(NOTHING_CHANGED);
+      expect(skipped.stdout).toContain('topic "no-such-topic" is not in the taxonomy');
+    } finally {
+      writeFileSync(file, text);
+    }
+  });
+
+  it("stops at the split's problems, with file and line, and builds nothing", () => {
+    const file = firstPaperFile();
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace(/^date:.*$/mu, "date: soon"));
+    const homeBefore = statSync(join(dist, "index.html")).mtimeMs;
+    try {
+      const run = build();
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain("problem found; nothing was written.");
+      const line = text.split("\n").findIndex((row) => row.startsWith("date:")) + 1;
+      expect(run.stderr).toContain(
+        `content/papers/${basename(file)}:${line}: date: must be a real date written YYYY-MM-DD\n  → correct that key`,
+      );
+      expect(run.stdout).not.toContain("[build]");
+      expect(statSync(join(dist, "index.html")).mtimeMs).toBe(homeBefore);
+    } finally {
+      writeFileSync(file, text);
+    }
   });
 
   it("names ARCHIVE_ROOT, not an option, when it points at no archive", () => {
