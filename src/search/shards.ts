@@ -1,6 +1,6 @@
 /**
  * The search index in parts. Pagefind holds a whole index in memory while it writes it (about
- * 2 GB per 10,000 paper pages, measured), so a large archive is indexed as several indexes, one
+ * 1 GB per 10,000 paper records, measured), so a large archive is indexed as several indexes, one
  * after another, which the search page merges. New digests land in the newest month, so it is a
  * part of its own, the only one a new digest changes; older months form parts of whole months,
  * counted from the oldest so that they stay the same as the archive grows. A search sorted by
