@@ -2,7 +2,7 @@
  * `npm run build`: the split, then Astro's build (pages, then the search index), skipped whole
  * when nothing it reads has changed since the last build that succeeded (src/build/last-build.ts).
  */
-import { fork, spawn } from "node:child_process";
+import { type ChildProcess, fork, spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import {
@@ -19,28 +19,33 @@ import { parseCommandArgs, runCommand } from "./command.ts";
 /** This tool's folder, where Astro runs. */
 const PROJECT_ROOT = resolve(import.meta.dirname, "..", "..");
 
-/** Runs `astro build` with this process's settings and output; its exit code. */
-function astroBuild(): Promise<number> {
-  const astro = join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs");
-  const child = spawn(process.execPath, [astro, "build"], { cwd: PROJECT_ROOT, stdio: "inherit" });
+/**
+ * A child's exit status, a signal counting as a failure. On "close", not "exit": by then its
+ * output is flushed and every message it sent has arrived.
+ */
+function exitStatus(child: ChildProcess): Promise<number> {
   return new Promise((done, fail) => {
     child.on("error", fail);
-    child.on("exit", (code, signal) => done(code ?? (signal ? 1 : 0)));
+    child.on("close", (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
 }
 
+/** Runs `astro build` with this process's settings and output; its exit code. */
+function astroBuild(): Promise<number> {
+  const astro = join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs");
+  return exitStatus(
+    spawn(process.execPath, [astro, "build"], { cwd: PROJECT_ROOT, stdio: "inherit" }),
+  );
+}
+
 /** Runs the split in a process of its own (src/cli/build-split.ts): its exit code and warnings. */
-function splitApart(root: string): Promise<{ status: number; warnings: string[] }> {
+async function splitApart(root: string): Promise<{ status: number; warnings: string[] }> {
   const child = fork(join(import.meta.dirname, "build-split.ts"), [root], { stdio: "inherit" });
   let warnings: string[] = [];
   child.on("message", (message) => {
     if (Array.isArray(message)) warnings = message.map(String);
   });
-  return new Promise((done, fail) => {
-    child.on("error", fail);
-    // "close", not "exit": by then every message has arrived.
-    child.on("close", (code, signal) => done({ status: code ?? (signal ? 1 : 0), warnings }));
-  });
+  return { status: await exitStatus(child), warnings };
 }
 
 export async function runBuildCommand(usage: string): Promise<void> {
