@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { defineConfig } from "astro/config";
 import { contentProblemsExit } from "./src/build/content-problems.ts";
+import { parallelRender } from "./src/build/parallel-render.ts";
 import { prerenderFolderCleanup } from "./src/build/prerender-folder.ts";
 import { sitemap } from "./src/build/sitemap.ts";
 import { staleOutput } from "./src/build/stale-output.ts";
@@ -36,6 +37,11 @@ export default defineConfig({
   },
   // In this order: stale files go before Pagefind writes its folder.
   integrations: [
+    // Pages render on two cores: most in a worker thread, the rest and every write in this one.
+    parallelRender({
+      threads: ENV.renderThreads,
+      papersFolder: archivePaths(resolve(ENV.archiveRoot)).papers,
+    }),
     // The /arxiv/<id>/ pages only lead to paper pages, which the sitemap lists.
     sitemap({ exclude: (page) => isArxivRedirect(page, ENV.basePath) }),
     staleOutput(),

@@ -3,7 +3,6 @@
  * Astro config and the tests read settings from here, never from `process.env` directly.
  * An empty variable counts as unset (GitHub's configure-pages reports "" for a root site).
  */
-
 function setting(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value === "" ? undefined : value;
@@ -24,6 +23,8 @@ export const ENV = {
   searchPartPages: Number(setting("SEARCH_PART_PAGES")) || 10_000,
   /** Papers on each numbered topic page; unset: `papersPerPage` of src/site.config.ts. Tests set it low to give a small archive numbered pages. */
   topicPagePapers: Number(setting("TOPIC_PAGE_PAPERS")) || undefined,
+  /** Threads that render pages, 1 or 2; unset: 2 on two cores or more, up to 50,000 papers (src/build/render-threads.ts). */
+  renderThreads: Number(setting("RENDER_THREADS")) || undefined,
   /** The Chromium that browser tests and the benchmark drive (Debian's `chromium` package). */
   chromePath: setting("CHROME_PATH") ?? "/usr/bin/chromium",
   /** Origin of the Hugging Face Daily Papers API, or a mirror or test server standing in for it. */

@@ -772,12 +772,25 @@ describe.each(BUILDS)("the $name build", ({ name, build, base, prefix }) => {
   });
 });
 
-describe("a rebuild of the same archive", () => {
+// The fixture sites render on two threads, as builds do by default; this one renders on one, so
+// that the comparison covers a rerun and the pages the worker thread rendered.
+describe("a rebuild of the same archive, rendered in one thread", () => {
   let rebuilt: SiteBuild;
   beforeAll(async () => {
     const out = await mkdtemp(join(tmpdir(), "paper-archive-rebuild-"));
-    rebuilt = buildSite(await makeArchive(), join(out, "root"), sites.root.base, sites.root.site);
+    rebuilt = buildSite(await makeArchive(), join(out, "root"), sites.root.base, sites.root.site, {
+      RENDER_THREADS: "1",
+    });
   }, 240_000);
+
+  it("was rendered in one thread, where the first build rendered most pages in a second", () => {
+    expect(rebuilt.log).not.toContain("second thread");
+    const [, inWorker, all] =
+      /(\d+) of (\d+) pages rendered in a second thread/u.exec(sites.root.log) ?? [];
+    // Astro lists every file it renders.
+    expect(Number(all)).toBe(sites.root.log.match(/├─/gu)?.length);
+    expect(Number(inWorker)).toBeGreaterThan(Number(all) / 4);
+  });
 
   it("is byte for byte the same site", () => {
     const before = listFiles(sites.root.dist);
