@@ -9,14 +9,15 @@ import { ENV } from "../src/env.ts";
 
 const USAGE = `Usage: npm run bench [-- --sizes 1000,10000 --runs 3 --out bench-out]
 
-Builds synthetic archives of each size and reports, per size: clean build, rebuild with nothing
-changed and rebuild with one more day (time, share of the clean build, peak memory); a minimal
+Builds synthetic archives of each size and reports, per size: the first split into paper files;
+the clean build (npm run build, no dist/, no cache), rebuilds with nothing changed, forced, with
+one paper file edited and with one more day (time, share of the clean build, peak memory); a minimal
 Hugo + Pagefind site of the same digests built clean, and our ratio to it (skipped without hugo
 on the PATH); bytes per paper and the compressed upload (tar.gz of dist/); and first searches in
 Chromium, ours beside a plain one-index Pagefind of our paper pages: bytes before the first
 result, time to the first and to all results, unthrottled and on a 1.6 Mbps, 150 ms link.
 Times are medians of 3 runs up to 10,000 papers and of 1 above, unless --runs says.
-100,000 papers takes several minutes: ask for it with --sizes 100000.
+100,000 papers takes about 30 minutes: ask for it with --sizes 100000.
 Results are written to <out>/results.json.`;
 
 await runCommand(async () => {

@@ -1,9 +1,10 @@
 /**
- * The scale benchmark: synthetic archives of given sizes, split and built as `npm run build`
- * does, measured step by step (clean; then `npm run build` again with nothing changed, forced
- * with nothing changed, with one paper file edited, and with one more day), next
- * to a minimal Hugo + Pagefind site of the same digests; then first searches in Chromium, ours
- * and a plain one-index Pagefind baseline of the same paper pages.
+ * The scale benchmark: synthetic archives of given sizes, split into paper files once, then built
+ * with `npm run build` and measured step by step (clean: no dist/, no cache, as a fresh checkout
+ * of an archive builds; then again with nothing changed, forced with nothing changed, with one
+ * paper file edited, and with one more day), next to a minimal Hugo + Pagefind site of the same
+ * digests; then first searches in Chromium, ours and a plain one-index Pagefind baseline of the
+ * same paper pages.
  */
 
 import { appendFile, cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
@@ -65,16 +66,19 @@ export interface SearchResults {
 export interface SizeResult {
   papers: number;
   runs: number;
-  split: StepFigures;
-  /** Astro build including Pagefind (which runs inside it). */
-  build: StepFigures;
-  pagefindSeconds: number | undefined;
-  /** Clean build, split + build: the median of the runs' sums. */
-  totalSeconds: number;
+  /**
+   * The digests split into paper files for the first time (`npm run split`), before the clean
+   * build: an archive's paper files are committed, as the peer's content files are written
+   * before its build.
+   */
+  firstSplit: StepFigures;
+  /** `npm run build` with no dist/, no cache and no record of a last build: split, pages, index. */
   clean: StepFigures;
+  /** Of the clean build: Pagefind, which runs inside Astro's build. */
+  pagefindSeconds: number | undefined;
   /** `npm run build` again at once, nothing changed: it finds so and stops. */
   noop: RebuildFigures;
-  /** The same as `--force` does it: the split and Astro's incremental build, nothing changed. */
+  /** `npm run build -- --force`, nothing changed: the split and Astro's incremental build. */
   forcedNoop: RebuildFigures;
   /** One paper file edited by hand (a line added to its notes), then `npm run build`. */
   editedPaper: RebuildFigures;
@@ -120,14 +124,6 @@ function stepFigures(runs: readonly { seconds: number; peakBytes: number }[]): S
   return {
     seconds: median(runs.map((run) => run.seconds)),
     peakBytes: Math.max(...runs.map((run) => run.peakBytes)),
-  };
-}
-
-/** Split + build as one step: times add up, the peak is the larger one. */
-function both(split: Measured, build: Measured): { seconds: number; peakBytes: number } {
-  return {
-    seconds: split.seconds + build.seconds,
-    peakBytes: Math.max(split.peakBytes, build.peakBytes),
   };
 }
 
@@ -213,7 +209,6 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
   const baselineDir = join(options.outDir, `${papers}-search-baseline`);
   const { digests, nextDay } = syntheticArchive({ papers });
   const node = process.execPath;
-  const astro = join(options.projectRoot, "node_modules", "astro", "bin", "astro.mjs");
   // Inside the archive folder, so that every clean run starts without a cache.
   const cacheDir = join(root, "cache");
   const env = {
@@ -226,10 +221,6 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
     measure(node, [join(options.projectRoot, "scripts", "split.ts"), "--root", root], {
       cwd: options.projectRoot,
     }).then((result) => check("split", result));
-  const build = () =>
-    measure(node, [astro, "build"], { cwd: options.projectRoot, env }).then((result) =>
-      check("build", result),
-    );
   // What a person runs: the split, then the build, or nothing when nothing changed.
   const npmRunBuild = (...args: string[]) =>
     measure(node, [join(options.projectRoot, "scripts", "build.ts"), ...args], {
@@ -245,8 +236,8 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
   const runCount = options.runs ?? (papers <= 10_000 ? 3 : 1);
   const hugo = papers <= LARGEST_PLAIN_PAGEFIND ? options.hugo : undefined;
   const runs: {
-    split: Measured;
-    build: Measured;
+    firstSplit: Measured;
+    clean: Measured;
     pagefind: number | undefined;
     noop: Measured;
     forcedNoop: Measured;
@@ -271,11 +262,11 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
       peerPapers = await writePeerSite(peerDir, options.projectRoot, root);
     }
 
-    const cleanSplit = await split();
-    const cleanBuild = await build();
+    const firstSplit = await split();
+    const clean = await npmRunBuild();
     const pagefind = await pagefindSeconds();
     options.log(
-      `  ${papers} papers, run ${run + 1}: clean: split ${cleanSplit.seconds.toFixed(1)} s, build ${cleanBuild.seconds.toFixed(1)} s${pagefind === undefined ? "" : ` (Pagefind ${pagefind.toFixed(1)} s)`}`,
+      `  ${papers} papers, run ${run + 1}: first split ${firstSplit.seconds.toFixed(1)} s; clean build ${clean.seconds.toFixed(1)} s${pagefind === undefined ? "" : ` (Pagefind ${pagefind.toFixed(1)} s)`}`,
     );
     // Back to back with our clean build: the peer's clean build.
     const peer = hugo ? await buildPeer(peerDir, hugo, options.projectRoot) : undefined;
@@ -292,10 +283,8 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
       };
     }
 
-    // The clean build (split + astro build) leaves no record of itself, so the first
-    // `npm run build` after it splits and builds with nothing changed, as --force would.
-    const forcedNoop = await npmRunBuild();
     const noop = await npmRunBuild();
+    const forcedNoop = await npmRunBuild("--force");
     const papersFolder = join(root, "content", "papers");
     const [edited] = (await readdir(papersFolder)).filter((name) => name.endsWith(".md")).sort();
     await appendFile(join(papersFolder, edited as string), "\nA line added by hand.\n");
@@ -308,8 +297,8 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
       `  ${papers} papers, run ${run + 1}: nothing changed ${noop.seconds.toFixed(1)} s (--force ${forcedNoop.seconds.toFixed(1)} s), one paper edited ${editedPaper.seconds.toFixed(1)} s, one more day ${addDay.seconds.toFixed(1)} s`,
     );
     runs.push({
-      split: cleanSplit,
-      build: cleanBuild,
+      firstSplit,
+      clean,
       pagefind,
       noop,
       forcedNoop,
@@ -320,7 +309,7 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
   }
 
   const output = measuredOutput as NonNullable<typeof measuredOutput>;
-  const clean = stepFigures(runs.map((run) => both(run.split, run.build)));
+  const clean = stepFigures(runs.map((run) => run.clean));
   const pagefindRuns = runs.flatMap((run) => (run.pagefind === undefined ? [] : [run.pagefind]));
   const rebuild = (steps: { seconds: number; peakBytes: number }[]): RebuildFigures => {
     const figures = stepFigures(steps);
@@ -346,11 +335,9 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
   return {
     papers,
     runs: runCount,
-    split: stepFigures(runs.map((run) => run.split)),
-    build: stepFigures(runs.map((run) => run.build)),
-    pagefindSeconds: pagefindRuns.length > 0 ? median(pagefindRuns) : undefined,
-    totalSeconds: clean.seconds,
+    firstSplit: stepFigures(runs.map((run) => run.firstSplit)),
     clean,
+    pagefindSeconds: pagefindRuns.length > 0 ? median(pagefindRuns) : undefined,
     noop: rebuild(runs.map((run) => run.noop)),
     forcedNoop: rebuild(runs.map((run) => run.forcedNoop)),
     editedPaper: rebuild(runs.map((run) => run.editedPaper)),

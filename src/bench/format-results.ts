@@ -35,17 +35,16 @@ function rows(result: SizeResult): Row[] {
       built ? step(built.clean) : "skipped",
       built ? formatRatio(result.clean.seconds, built.clean.seconds) : "",
     ],
-    ["  split", step(result.split)],
-    ["  Astro build, with Pagefind", step(result.build)],
   ];
   if (result.pagefindSeconds !== undefined)
-    table.push(["    of which Pagefind", formatSeconds(result.pagefindSeconds)]);
+    table.push(["  of which Pagefind", formatSeconds(result.pagefindSeconds)]);
   if (built)
     table.push(
       ["  hugo --minify", "", step(built.hugo)],
       ["  pagefind --site", "", step(built.pagefind)],
     );
   table.push(
+    ["first split, before the clean build", step(result.firstSplit)],
     ["no-op rebuild (npm run build)", rebuild(result.noop)],
     ["  the same with --force", rebuild(result.forcedNoop)],
     ["one paper file edited", rebuild(result.editedPaper)],

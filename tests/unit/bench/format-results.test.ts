@@ -24,11 +24,9 @@ function result(overrides: Partial<SizeResult> = {}): SizeResult {
   return {
     papers: 10_000,
     runs: 3,
-    split: { seconds: 5, peakBytes: 0.5 * GB },
-    build: { seconds: 38, peakBytes: 1.5 * GB },
-    pagefindSeconds: 12.5,
-    totalSeconds: 43,
+    firstSplit: { seconds: 9.8, peakBytes: 0.25 * GB },
     clean,
+    pagefindSeconds: 12.5,
     noop: { seconds: 0.86, peakBytes: 0.1 * GB, ratioToClean: 0.02 },
     forcedNoop: { seconds: 6.45, peakBytes: 1 * GB, ratioToClean: 0.15 },
     editedPaper: { seconds: 8.6, peakBytes: 1 * GB, ratioToClean: 0.2 },
@@ -103,6 +101,8 @@ describe("formatResult", () => {
       "2.50×",
     ]);
     expect(cells(text, "  hugo --minify")).toEqual(["7.0 s, peak 0.25 GB"]);
+    expect(cells(text, "  of which Pagefind")).toEqual(["12.5 s"]);
+    expect(cells(text, "first split, before the clean build")).toEqual(["9.8 s, peak 0.25 GB"]);
   });
 
   it("prints the rebuilds as shares of the clean build", () => {
