@@ -1,5 +1,5 @@
 /**
- * How many threads render pages. A second thread roughly halves rendering on two cores, but holds
+ * How many threads render pages. A second thread takes most pages off the main thread, but holds
  * a second copy of the archive and of every page's data: 1.26 GB instead of 0.93 GB at 10,000
  * papers, and 4.9 GB at 100,000 while both threads load (measured), above the 4 GB a build
  * should fit in. So large archives render in one thread unless told otherwise.
