@@ -37,7 +37,8 @@ export default defineConfig({
   },
   // In this order: stale files go before Pagefind writes its folder.
   integrations: [
-    // Pages render on two cores: most in a worker thread, the rest and every write in this one.
+    // A clean build renders on two cores: most pages in a worker thread, the rest and every write
+    // in this one.
     parallelRender({
       threads: ENV.renderThreads,
       papersFolder: archivePaths(resolve(ENV.archiveRoot)).papers,

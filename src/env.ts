@@ -3,6 +3,7 @@
  * Astro config and the tests read settings from here, never from `process.env` directly.
  * An empty variable counts as unset (GitHub's configure-pages reports "" for a root site).
  */
+
 function setting(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value === "" ? undefined : value;
@@ -23,7 +24,7 @@ export const ENV = {
   searchPartPages: Number(setting("SEARCH_PART_PAGES")) || 10_000,
   /** Papers on each numbered topic page; unset: `papersPerPage` of src/site.config.ts. Tests set it low to give a small archive numbered pages. */
   topicPagePapers: Number(setting("TOPIC_PAGE_PAPERS")) || undefined,
-  /** Threads that render pages, 1 or 2; unset: 2 on two cores or more, up to 50,000 papers (src/build/render-threads.ts). */
+  /** Threads that render a clean build's pages, 1 or 2; unset: 2 on two cores or more, up to 50,000 papers (src/build/render-threads.ts). */
   renderThreads: Number(setting("RENDER_THREADS")) || undefined,
   /** The Chromium that browser tests and the benchmark drive (Debian's `chromium` package). */
   chromePath: setting("CHROME_PATH") ?? "/usr/bin/chromium",

@@ -783,7 +783,7 @@ describe("a rebuild of the same archive, rendered in one thread", () => {
     });
   }, 240_000);
 
-  it("was rendered in one thread, where the first build rendered most pages in a second", () => {
+  it("was rendered in one thread, where the fixture build sent over a quarter of its pages to a second", () => {
     expect(rebuilt.log).not.toContain("second thread");
     const [, inWorker, all] =
       /(\d+) of (\d+) pages rendered in a second thread/u.exec(sites.root.log) ?? [];
