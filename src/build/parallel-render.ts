@@ -63,6 +63,8 @@ export function parallelRender(options: ParallelRenderOptions): AstroIntegration
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
+      // Astro's page data, stylesheets filled in by the time Astro calls the prerenderer factory
+      // of build:start below.
       "astro:build:setup": ({ pages: built }) => {
         pages = built as PageStyles;
       },
