@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 
 export interface BuildInputs {
@@ -37,7 +37,7 @@ export interface LastBuild {
   files: FileHashes;
   /** When those files were looked at. */
   hashedAt: number;
-  /** Hash of the output folder's file names and sizes once it was written. */
+  /** Hash of the output folder's file names and sizes once it was written ("" until then). */
   output: string;
   /** The split's warnings as it printed them: repeated when the build is skipped. */
   warnings: string[];
@@ -151,4 +151,18 @@ export async function writeLastBuild(file: string, record: LastBuild): Promise<v
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, `${JSON.stringify(record)}\n`);
   await rename(temporary, file);
+}
+
+/**
+ * Makes the pending record (the inputs of the build that just succeeded, written before it ran)
+ * the last build's, with the output it left.
+ */
+export async function finishLastBuild(
+  files: { pending: string; record: string },
+  output: string,
+): Promise<void> {
+  const pending = await readLastBuild(files.pending);
+  if (pending === undefined) return;
+  await writeLastBuild(files.record, { ...pending, output });
+  await rm(files.pending, { force: true });
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   type BuildInputs,
+  finishLastBuild,
   inputsHash,
   outputHash,
   readLastBuild,
@@ -137,5 +138,21 @@ describe("the last build's record", () => {
     expect(await readLastBuild(file)).toEqual(record);
     writeFileSync(file, '{"inputs": "i"');
     expect(await readLastBuild(file)).toBeUndefined();
+  });
+});
+
+describe("finishing the last build's record", () => {
+  it("makes the pending record the last build's, with the output, once the build succeeded", async () => {
+    const files = {
+      pending: join(folder, "finish", "last-build.pending.json"),
+      record: join(folder, "finish", "last-build.json"),
+    };
+    await finishLastBuild(files, "o");
+    expect(await readLastBuild(files.record)).toBeUndefined();
+    const pending = { inputs: "i", files: {}, hashedAt: 1, output: "", warnings: ["w"] };
+    await writeLastBuild(files.pending, pending);
+    await finishLastBuild(files, "o");
+    expect(await readLastBuild(files.record)).toEqual({ ...pending, output: "o" });
+    expect(await readLastBuild(files.pending)).toBeUndefined();
   });
 });
