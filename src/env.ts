@@ -24,6 +24,8 @@ export const ENV = {
   searchPartPages: Number(setting("SEARCH_PART_PAGES")) || 10_000,
   /** Papers on each numbered topic page; unset: `papersPerPage` of src/site.config.ts. Tests set it low to give a small archive numbered pages. */
   topicPagePapers: Number(setting("TOPIC_PAGE_PAPERS")) || undefined,
+  /** Set by `npm run build` for the Astro it starts while the split runs: a file that appears once the split is done; what reads the archive waits for it (src/build/content-gate.ts). */
+  contentGate: setting("ARCHIVE_CONTENT_GATE"),
   /** Threads that render a clean build's pages, 1 or 2; unset: 2 on two cores or more, up to 50,000 papers (src/build/render-threads.ts). */
   renderThreads: Number(setting("RENDER_THREADS")) || undefined,
   /** The Chromium that browser tests and the benchmark drive (Debian's `chromium` package). */

@@ -23,6 +23,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AstroIntegration, AstroPrerenderer } from "astro";
+import { contentReady } from "./content-gate.ts";
 import { prerenderFolder } from "./prerender-folder.ts";
 import { renderThreads } from "./render-threads.ts";
 import type {
@@ -71,17 +72,22 @@ export function parallelRender(options: ParallelRenderOptions): AstroIntegration
       "astro:build:start": ({ setPrerenderer, logger }) => {
         // A build over an earlier output renders in one thread (see above).
         if (existsSync(join(outDir, "index.html"))) return;
-        const papers = existsSync(options.papersFolder)
-          ? readdirSync(options.papersFolder).filter((name) => name.endsWith(".md")).length
-          : 0;
-        const { threads, reason } = renderThreads(options.threads, availableParallelism(), papers);
-        if (reason) logger.info(`pages render in one thread: ${reason}`);
-        if (threads < 2) return;
         const folder = prerenderFolder(outDir, process.cwd());
         setPrerenderer((local) =>
-          withWorker(local, folder, pages, (inWorker, all) =>
-            logger.info(`${inWorker} of ${all} pages rendered in a second thread`),
-          ),
+          withWorker(local, folder, pages, {
+            // Counted once the split is done: a first build may be splitting the papers now.
+            threads: async () => {
+              await contentReady();
+              const papers = existsSync(options.papersFolder)
+                ? readdirSync(options.papersFolder).filter((name) => name.endsWith(".md")).length
+                : 0;
+              const decided = renderThreads(options.threads, availableParallelism(), papers);
+              if (decided.reason) logger.info(`pages render in one thread: ${decided.reason}`);
+              return decided.threads;
+            },
+            report: (inWorker, all) =>
+              logger.info(`${inWorker} of ${all} pages rendered in a second thread`),
+          }),
         );
       },
     },
@@ -107,7 +113,12 @@ function withWorker(
   local: AstroPrerenderer,
   folder: string,
   pages: PageStyles,
-  report: (inWorker: number, all: number) => void,
+  options: {
+    /** How many threads should render. */
+    threads: () => Promise<number>;
+    /** Says how many pages the worker rendered. */
+    report: (inWorker: number, all: number) => void;
+  },
 ): AstroPrerenderer {
   let worker: Worker | undefined;
   let ready: Promise<boolean> = Promise.resolve(false);
@@ -115,6 +126,7 @@ function withWorker(
   let nextId = 0;
   let rendered = 0;
   let renderedInWorker = 0;
+  let twoThreads = false;
 
   const stop = (error: Error) => {
     worker = undefined;
@@ -137,7 +149,8 @@ function withWorker(
   return {
     name: "paper-archive:parallel-render",
     async setup() {
-      const started = startWorker(folder, pages);
+      twoThreads = (await options.threads()) >= 2;
+      const started = twoThreads ? startWorker(folder, pages) : undefined;
       worker = started;
       if (started) {
         ready = new Promise((resolve) => {
@@ -193,7 +206,7 @@ function withWorker(
       return local.render(request, options);
     },
     async teardown() {
-      if (rendered > 0) report(renderedInWorker, rendered);
+      if (rendered > 0 && twoThreads) options.report(renderedInWorker, rendered);
       const stopping = worker;
       worker = undefined;
       await stopping?.terminate();

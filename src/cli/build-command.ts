@@ -1,11 +1,14 @@
 /**
  * `npm run build`: the split, then Astro's build (pages, then the search index), skipped whole
  * when nothing it reads has changed since the last build that succeeded (src/build/last-build.ts).
- * The split and the hashing run in a child process (src/cli/build-prepare.ts), Astro in another:
- * this one only waits, so that it holds next to nothing while Astro runs.
+ * The split and the hashing run in a child process (src/cli/build-prepare.ts), so that their
+ * memory is gone before Astro renders; Astro starts beside the split, its start-up reading no
+ * content, and reads the archive once the split is done (src/build/content-gate.ts). This process
+ * only waits, and shows Astro's output after the split's, as if one ran after the other.
  */
 import { type ChildProcess, fork, spawn } from "node:child_process";
-import { join } from "node:path";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { finishLastBuild, outputHash } from "../build/last-build.ts";
 import { buildFiles, PROJECT_ROOT } from "./build-files.ts";
 import type { Prepared } from "./build-prepare.ts";
@@ -22,24 +25,35 @@ function exitStatus(child: ChildProcess): Promise<number> {
   });
 }
 
-/** Runs `astro build` with this process's settings and output; its exit code. */
-function astroBuild(): Promise<number> {
+/**
+ * Starts `astro build` with this process's settings, waiting for `gate` before it reads the
+ * archive. Its output is held back until `show()`; `status` is its exit code.
+ */
+function startAstro(gate: string) {
   const astro = join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs");
-  return exitStatus(
-    spawn(process.execPath, [astro, "build"], { cwd: PROJECT_ROOT, stdio: "inherit" }),
-  );
-}
-
-/** Runs src/cli/build-prepare.ts: its exit code, and whether Astro has anything to do. */
-async function prepareApart(force: boolean): Promise<{ status: number; prepared?: Prepared }> {
-  const child = fork(join(import.meta.dirname, "build-prepare.ts"), force ? ["--force"] : [], {
-    stdio: "inherit",
+  // Astro colours its output on a terminal; through a pipe it would not see one.
+  const colour = process.stdout.isTTY && process.env.NO_COLOR === undefined;
+  const child = spawn(process.execPath, [astro, "build"], {
+    cwd: PROJECT_ROOT,
+    stdio: ["inherit", "pipe", "pipe"],
+    env: { ...process.env, ARCHIVE_CONTENT_GATE: gate, ...(colour && { FORCE_COLOR: "1" }) },
   });
-  let prepared: Prepared | undefined;
-  child.on("message", (message) => {
-    if (message === "build" || message === "up to date") prepared = message;
-  });
-  return { status: await exitStatus(child), ...(prepared && { prepared }) };
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let shown = false;
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
+    from.on("data", (chunk: Buffer) => (shown ? to.write(chunk) : held.push([to, chunk])));
+  }
+  return {
+    status: exitStatus(child),
+    show() {
+      for (const [to, chunk] of held.splice(0)) to.write(chunk);
+      shown = true;
+    },
+    stop: () => child.kill(),
+  };
 }
 
 export async function runBuildCommand(usage: string): Promise<void> {
@@ -49,15 +63,35 @@ export async function runBuildCommand(usage: string): Promise<void> {
       usage,
     );
     if (values.help) return console.log(usage);
-    const { status, prepared } = await prepareApart(values.force === true);
-    if (status !== 0) {
+    const files = buildFiles();
+    await rm(files.contentGate, { force: true });
+    let astro: ReturnType<typeof startAstro> | undefined;
+    let prepared: Prepared | undefined;
+    const prepare = fork(
+      join(import.meta.dirname, "build-prepare.ts"),
+      values.force ? ["--force"] : [],
+      { stdio: "inherit" },
+    );
+    prepare.on("message", (message) => {
+      if (message !== "build" && message !== "up to date") return;
+      prepared = message;
+      if (prepared === "build") astro = startAstro(files.contentGate);
+    });
+    const status = await exitStatus(prepare);
+    if (status !== 0 || prepared !== "build" || astro === undefined) {
+      astro?.stop();
+      await astro?.status;
       process.exitCode = status;
+      if (status === 0 && prepared === undefined) {
+        throw new Error("the split's process ended without saying what to do");
+      }
       return;
     }
-    if (prepared === undefined) throw new Error("the split's process ended without a word");
-    if (prepared === "up to date") return;
-    const files = buildFiles();
-    const built = await astroBuild();
+    await mkdir(dirname(files.contentGate), { recursive: true });
+    await writeFile(files.contentGate, "");
+    astro.show();
+    const built = await astro.status;
+    await rm(files.contentGate, { force: true });
     if (built !== 0) {
       process.exitCode = built;
       return;

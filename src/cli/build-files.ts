@@ -12,6 +12,8 @@ export interface BuildFiles {
   record: string;
   /** The record of the build under way: it becomes `record` once Astro succeeds. */
   pending: string;
+  /** Created once the split is done: Astro, started beside it, reads the archive after. */
+  contentGate: string;
 }
 
 export function buildFiles(): BuildFiles {
@@ -20,5 +22,6 @@ export function buildFiles(): BuildFiles {
     dist: resolve(PROJECT_ROOT, ENV.outDir),
     record: join(cacheDir, "last-build.json"),
     pending: join(cacheDir, "last-build.pending.json"),
+    contentGate: join(cacheDir, "split-done"),
   };
 }

@@ -4,8 +4,8 @@
  * build is made from. What that loads (at 100,000 papers, 0.9 GB for the split and 0.3 GB for
  * hashing every input file) is gone before Astro starts, where the build command's process would
  * keep it.
- * It prints what `npm run split` prints and exits as it does; it tells the build command whether
- * Astro has anything to do.
+ * It prints what `npm run split` prints and exits as it does; it tells the build command, before
+ * the split, whether Astro has anything to do.
  */
 import { rm } from "node:fs/promises";
 import {
@@ -22,7 +22,7 @@ import { archiveAt } from "./archive-root.ts";
 import { buildFiles, PROJECT_ROOT } from "./build-files.ts";
 import { progressReporter, runCommand } from "./command.ts";
 
-/** What the build command does next. */
+/** What the build command does next, told before the split: Astro's start-up overlaps it. */
 export type Prepared = "build" | "up to date";
 
 const force = process.argv.includes("--force");
@@ -44,18 +44,23 @@ await runCommand(async () => {
   // With --force too: the record's file hashes spare reading the files that did not change.
   const last = await readLastBuild(files.record);
   const before = last ? inputsHash(inputs, last) : undefined;
-  let prepared: Prepared = "build";
+  const tell = (prepared: Prepared) =>
+    new Promise((sent) =>
+      process.send ? process.send(prepared, undefined, {}, sent) : sent(null),
+    );
   if (last && before?.hash === last.inputs && !force && outputHash(files.dist) === last.output) {
     for (const line of last.warnings) console.log(line);
     console.log(
       `Nothing changed since the last build (the archive's files, the code, the packages and the settings are the same, and ${ENV.outDir} is as that build left it): the site is up to date.\nTo build it anyway: npm run build -- --force`,
     );
-    prepared = "up to date";
+    await tell("up to date");
   } else {
+    // Astro starts now, and reads the archive once this process has exited.
+    await tell("build");
     const report = await runSplit(paths, { progress: progressReporter() });
     console.log(formatSplitReport(report));
-    // Hashed before Astro runs: a file edited during the build makes the next one build again.
-    // Only the files the split wrote (or that changed since) are read again.
+    // Hashed before Astro reads the archive: a file edited during the build makes the next one
+    // build again. Only the files the split wrote (or that changed since) are read again.
     const builtFrom = inputsHash(inputs, before);
     await rm(files.record, { force: true });
     await writeLastBuild(files.pending, {
@@ -66,8 +71,5 @@ await runCommand(async () => {
       warnings: formatWarnings(report.warnings),
     });
   }
-  await new Promise((sent) =>
-    process.send ? process.send(prepared, undefined, {}, sent) : sent(null),
-  );
   process.disconnect?.();
 });

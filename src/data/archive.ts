@@ -4,6 +4,7 @@
  * build fixture archives this way).
  */
 import { resolve } from "node:path";
+import { contentReady } from "../build/content-gate.ts";
 import { exitOnContentProblems } from "../build/content-problems.ts";
 import { archivePaths } from "../content/archive-files.ts";
 import { ENV } from "../env.ts";
@@ -13,6 +14,7 @@ import { loadSiteArchive } from "../site/load-archive.ts";
 import { SITE } from "../site.config.ts";
 import { siteModel } from "./site-model.ts";
 
+await contentReady();
 const loaded = await exitOnContentProblems(loadSiteArchive(archivePaths(resolve(ENV.archiveRoot))));
 
 export const model = siteModel(loaded, {

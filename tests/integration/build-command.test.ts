@@ -53,6 +53,14 @@ describe("npm run build", () => {
     expect(first.stdout).toContain("[build] Complete!");
     expect(first.stdout).not.toContain(NOTHING_CHANGED);
     expect(statSync(join(dist, "pagefind", "pagefind.js")).isFile()).toBe(true);
+    // Astro starts beside the split, but reads the archive (and prints) only once it is done.
+    expect(first.stdout.indexOf("Papers:")).toBeLessThan(first.stdout.indexOf("[build]"));
+    const papers = readdirSync(join(root, "content", "papers")).filter((name) =>
+      name.endsWith(".md"),
+    );
+    expect(papers.length).toBeGreaterThan(2);
+    for (const name of papers)
+      expect(page(`papers/${name.slice(0, -".md".length)}`)).toContain("<h1");
   });
 
   it("stops at once when nothing changed, and leaves every file as it was", () => {
