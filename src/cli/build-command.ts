@@ -64,7 +64,8 @@ export async function runBuildCommand(usage: string): Promise<void> {
     );
     if (values.help) return console.log(usage);
     const files = buildFiles();
-    await rm(files.contentGate, { force: true });
+    // This build's own: a build of the same archive started meanwhile cannot open it.
+    const gate = `${files.contentGate}-${process.pid}`;
     let astro: ReturnType<typeof startAstro> | undefined;
     let prepared: Prepared | undefined;
     const prepare = fork(
@@ -75,7 +76,7 @@ export async function runBuildCommand(usage: string): Promise<void> {
     prepare.on("message", (message) => {
       if (message !== "build" && message !== "up to date") return;
       prepared = message;
-      if (prepared === "build") astro = startAstro(files.contentGate);
+      if (prepared === "build") astro = startAstro(gate);
     });
     const status = await exitStatus(prepare);
     if (status !== 0 || prepared !== "build" || astro === undefined) {
@@ -87,11 +88,16 @@ export async function runBuildCommand(usage: string): Promise<void> {
       }
       return;
     }
-    await mkdir(dirname(files.contentGate), { recursive: true });
-    await writeFile(files.contentGate, "");
+    try {
+      await mkdir(dirname(gate), { recursive: true });
+      await writeFile(gate, "");
+    } catch (error) {
+      astro.stop();
+      throw error;
+    }
     astro.show();
     const built = await astro.status;
-    await rm(files.contentGate, { force: true });
+    await rm(gate, { force: true });
     if (built !== 0) {
       process.exitCode = built;
       return;

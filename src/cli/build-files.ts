@@ -12,7 +12,10 @@ export interface BuildFiles {
   record: string;
   /** The record of the build under way: it becomes `record` once Astro succeeds. */
   pending: string;
-  /** Created once the split is done: Astro, started beside it, reads the archive after. */
+  /**
+   * Created once the split is done (with the build command's process id appended): Astro,
+   * started beside the split, reads the archive after.
+   */
   contentGate: string;
 }
 
