@@ -4,8 +4,9 @@
  * the same prerender bundle, renders most pages while the main thread writes them and renders the
  * rest. The output is the same either way: a page is rendered from the same bundle and props.
  *
- * The worker starts as soon as the bundle exists and computes its static paths while the main
- * thread computes its own, so it is ready when rendering starts. Rendering waits for it.
+ * The worker starts as soon as the bundle exists and the split is done (content-gate.ts), and
+ * computes its static paths while the main thread computes its own, so it is ready when rendering
+ * starts. Rendering waits for it.
  *
  * Only a clean build (no pages in the output folder) starts one. A build over an earlier output
  * renders a few pages and reuses the rest, and a worker loading the archive beside it made it

@@ -2,10 +2,9 @@
  * The first half of `npm run build`, in a process of its own (src/cli/build-command.ts forks it):
  * it decides whether anything changed since the last build, runs the split, and records what the
  * build is made from. What that loads (at 100,000 papers, 0.9 GB for the split and 0.3 GB for
- * hashing every input file) is gone before Astro starts, where the build command's process would
- * keep it.
- * It prints what `npm run split` prints and exits as it does; it tells the build command, before
- * the split, whether Astro has anything to do.
+ * hashing every input file) is gone before Astro reads the archive, where the build command's
+ * process would keep it. It prints what `npm run split` prints and exits as it does; it tells the
+ * build command, before the split, whether Astro has anything to do.
  */
 import { rm } from "node:fs/promises";
 import {
