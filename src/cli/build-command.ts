@@ -31,12 +31,16 @@ function exitStatus(child: ChildProcess): Promise<number> {
  */
 function startAstro(gate: string) {
   const astro = join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs");
-  // Astro colours its output on a terminal; through a pipe it would not see one.
-  const colour = process.stdout.isTTY && process.env.NO_COLOR === undefined;
+  // Astro colours its output on a terminal; through a pipe it would not see one. (NO_COLOR
+  // still wins: Astro's colour library reads it before FORCE_COLOR.)
   const child = spawn(process.execPath, [astro, "build"], {
     cwd: PROJECT_ROOT,
     stdio: ["inherit", "pipe", "pipe"],
-    env: { ...process.env, ARCHIVE_CONTENT_GATE: gate, ...(colour && { FORCE_COLOR: "1" }) },
+    env: {
+      ...process.env,
+      ARCHIVE_CONTENT_GATE: gate,
+      ...(process.stdout.isTTY && { FORCE_COLOR: "1" }),
+    },
   });
   const held: [NodeJS.WriteStream, Buffer][] = [];
   let shown = false;
