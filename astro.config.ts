@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { defineConfig } from "astro/config";
 import { contentProblemsExit } from "./src/build/content-problems.ts";
-import { parallelRender } from "./src/build/parallel-render.ts";
+import { FRAME_PATHNAME, paperPages } from "./src/build/paper-pages.ts";
 import { prerenderFolderCleanup } from "./src/build/prerender-folder.ts";
 import { sitemap } from "./src/build/sitemap.ts";
 import { staleOutput } from "./src/build/stale-output.ts";
@@ -10,6 +10,9 @@ import { ENV } from "./src/env.ts";
 import { loadSearchRecords } from "./src/search/load-records.ts";
 import { pagefind } from "./src/search/pagefind.ts";
 import { isArxivRedirect } from "./src/site/paths.ts";
+
+// Paper pages are written from a frame Astro renders once, not by Astro page by page.
+const papers = paperPages();
 
 export default defineConfig({
   // A domain root or a GitHub Pages project path; tests build fixture archives beside dist/.
@@ -37,15 +40,14 @@ export default defineConfig({
   },
   // In this order: stale files go before Pagefind writes its folder.
   integrations: [
-    // A clean build renders on two cores: most pages in a worker thread, the rest and every write
-    // in this one.
-    parallelRender({
-      threads: ENV.renderThreads,
-      papersFolder: archivePaths(resolve(ENV.archiveRoot)).papers,
+    papers,
+    sitemap({
+      pages: papers.pathnames,
+      // The /arxiv/<id>/ pages only lead to paper pages, which the sitemap lists; the paper
+      // pages' frame is not a page.
+      exclude: (page) => isArxivRedirect(page, ENV.basePath) || page.endsWith(`/${FRAME_PATHNAME}`),
     }),
-    // The /arxiv/<id>/ pages only lead to paper pages, which the sitemap lists.
-    sitemap({ exclude: (page) => isArxivRedirect(page, ENV.basePath) }),
-    staleOutput(),
+    staleOutput({ keep: papers.files }),
     // A failed build leaves Astro's prerender bundle behind; this removes it on exit.
     prerenderFolderCleanup(),
     // Broken content ends a build with its problems, not a stack trace.

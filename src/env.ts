@@ -26,8 +26,6 @@ export const ENV = {
   topicPagePapers: Number(setting("TOPIC_PAGE_PAPERS")) || undefined,
   /** Set by `npm run build` for the Astro it starts while the split runs: a file that appears once the split is done; what reads the archive waits for it (src/build/content-gate.ts). */
   contentGate: setting("ARCHIVE_CONTENT_GATE"),
-  /** Threads that render a clean build's pages, 1 or 2; unset: 2 on two cores or more, up to 50,000 papers (src/build/render-threads.ts). */
-  renderThreads: Number(setting("RENDER_THREADS")) || undefined,
   /** The Chromium that browser tests and the benchmark drive (Debian's `chromium` package). */
   chromePath: setting("CHROME_PATH") ?? "/usr/bin/chromium",
   /** Origin of the Hugging Face Daily Papers API, or a mirror or test server standing in for it. */

@@ -37,7 +37,13 @@ export function sitemapUrls(
   return [...urls].sort(new Intl.Collator("en", { numeric: true }).compare);
 }
 
-export function sitemap(options: { exclude?: (url: string) => boolean } = {}): AstroIntegration {
+export interface SitemapOptions {
+  /** Pages written outside Astro's renderer (paper pages), by pathname relative to the base path. */
+  pages?: () => readonly string[];
+  exclude?: (url: string) => boolean;
+}
+
+export function sitemap(options: SitemapOptions = {}): AstroIntegration {
   let root: URL | undefined;
   return {
     name: "paper-archive:sitemap",
@@ -50,7 +56,7 @@ export function sitemap(options: { exclude?: (url: string) => boolean } = {}): A
         const site = root as URL;
         const out = fileURLToPath(dir);
         const urls = sitemapUrls(
-          pages.map((page) => page.pathname),
+          [...pages.map((page) => page.pathname), ...(options.pages?.() ?? [])],
           site,
           options.exclude,
         );

@@ -1,6 +1,8 @@
 /**
  * Builds the Pagefind search index from the archive's data (src/search/records.ts), not from the
- * rendered pages, once Astro has written them: the records are written as small files that
+ * rendered pages. It starts as soon as the pages' bundle has loaded the archive, and runs while
+ * Astro renders its pages and the paper pages are written, on the second core: the records are
+ * written as small files that
  * Pagefind's process reads on its own threads, and each part's index is written into the site's
  * bundle. A large archive is indexed in parts, one after another (src/search/shards.ts), to bound
  * memory; a part whose records did not change since the last build is kept as it is. A failure,
@@ -18,6 +20,7 @@ import type { AstroIntegration } from "astro";
 import { close, createIndex, type PagefindIndex } from "pagefind";
 import { formatIndexFigures, writeIndexFigures } from "./index-figures.ts";
 import type { SearchRecord } from "./records.ts";
+import { onSearchRecords, stopWaitingForSearchRecords } from "./records-handoff.ts";
 import { BUNDLE_FOLDER, type IndexPart, PARTS_FILE } from "./schema.ts";
 import { planShards, type Shard } from "./shards.ts";
 
@@ -149,18 +152,27 @@ async function clearPart(bundle: string, folder: string): Promise<void> {
  * Reads the records, plans the parts, and indexes into the site's bundle, one after another, each
  * part whose records changed (or whose files are gone from the site); the others stay as they are.
  */
+interface Indexed {
+  shards: Shard<SearchRecord>[];
+  indexed: number;
+  keys: Record<string, string>;
+  /** When indexing started and ended (performance.now()). */
+  from: number;
+  to: number;
+}
+
 async function indexRecords(
-  options: PagefindOptions,
-  site: { bundle: string; cache: string; lockfilePath: string },
-): Promise<{ shards: Shard<SearchRecord>[]; indexed: number; keys: Record<string, string> }> {
-  const records = await options.records();
+  records: readonly SearchRecord[],
+  site: { bundle: string; cache: string; lockfilePath: string; shardPages: number },
+): Promise<Indexed> {
+  const from = performance.now();
   if (records.length === 0) fail("find papers", ["the archive has no paper files"]);
   const { bundle, cache } = site;
   // One part, when small: nothing to plan, and no months, since it sorts by date by itself.
   const shards: Shard<SearchRecord>[] =
-    records.length <= Math.min(SINGLE_PART_PAGES, options.shardPages)
-      ? [{ folder: "", months: [], pages: records }]
-      : planShards(records, options.shardPages);
+    records.length <= Math.min(SINGLE_PART_PAGES, site.shardPages)
+      ? [{ folder: "", months: [], pages: [...records] }]
+      : planShards(records, site.shardPages);
   const lockfile = await readFile(site.lockfilePath, "utf8").catch(() => "");
   const previous: Record<string, string> = JSON.parse(
     await readFile(join(cache, PART_KEYS_FILE), "utf8").catch(() => "{}"),
@@ -187,35 +199,48 @@ async function indexRecords(
     const folder = join(recordsRoot, name);
     if (!recordFolders.has(folder)) rmSync(folder, { recursive: true, force: true });
   }
-  return { shards, indexed, keys };
+  return { shards, indexed, keys, from, to: performance.now() };
 }
 
 export function pagefind(options: PagefindOptions): AstroIntegration {
   let cacheDir = "";
+  let outDir = new URL("file:///");
   let lockfilePath = "";
   let started = 0;
+  let indexing: Promise<Indexed> | undefined;
+  const site = (dir: URL) => ({
+    bundle: join(fileURLToPath(dir), BUNDLE_FOLDER),
+    cache: join(cacheDir, "pagefind"),
+    lockfilePath,
+    shardPages: options.shardPages,
+  });
   return {
     name: "paper-archive:pagefind",
     hooks: {
       "astro:config:done": ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        outDir = config.outDir;
         lockfilePath = join(fileURLToPath(config.root), "package-lock.json");
       },
       "astro:build:start": () => {
         started = performance.now();
+        indexing = undefined;
+        // Pagefind's folder is its own: no page of Astro's goes there, so it can be written while
+        // they are. (Before the paper pages were written from a frame, Astro rendered on both
+        // cores, and indexing beside it made the build slower: 77–92 s against 65–76 s.)
+        onSearchRecords((records) => {
+          indexing = indexRecords(records, site(outDir));
+          // Awaited in build:done; a failure before then is not an unhandled rejection.
+          indexing.catch(() => {});
+        });
       },
       "astro:build:done": async ({ dir, logger }) => {
-        // After the pages, not beside them: on two cores, indexing while Astro rendered slowed
-        // the pages more than it saved (10,000 papers: 77–92 s against 65–76 s, measured A/B).
+        stopWaitingForSearchRecords();
         const pagesSeconds = (performance.now() - started) / 1000;
-        const bundle = join(fileURLToPath(dir), BUNDLE_FOLDER);
+        const { bundle } = site(dir);
         const cache = join(cacheDir, "pagefind");
-        const indexStarted = performance.now();
-        const { shards, indexed, keys } = await indexRecords(options, {
-          bundle,
-          cache,
-          lockfilePath,
-        });
+        const { shards, indexed, keys, from, to } = await (indexing ??
+          indexRecords(await options.records(), site(dir)));
         // Parts of the last build that this one does not have.
         const folders = new Set(shards.map((shard) => shard.folder));
         for (const name of await readdir(bundle)) {
@@ -230,9 +255,11 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
           months: shard.months,
         }));
         await writeFile(join(bundle, PARTS_FILE), `${JSON.stringify(parts)}\n`);
-        const seconds = (performance.now() - indexStarted) / 1000;
+        const seconds = (to - from) / 1000;
+        // What indexing added to the build: the time after the pages were done.
+        const after = Math.max(0, (performance.now() - started) / 1000 - pagesSeconds);
         const pages = shards.reduce((sum, shard) => sum + shard.pages.length, 0);
-        const figures = { pages, parts: parts.length, indexed, seconds, pagesSeconds };
+        const figures = { pages, parts: parts.length, indexed, seconds, pagesSeconds, after };
         await writeIndexFigures(cacheDir, figures);
         logger.info(formatIndexFigures(figures));
       },
