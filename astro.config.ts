@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { defineConfig } from "astro/config";
 import { contentProblemsExit } from "./src/build/content-problems.ts";
-import { FRAME_PATHNAME, paperPages } from "./src/build/paper-pages.ts";
+import { framedPages, isFrame } from "./src/build/framed-pages.ts";
 import { prerenderFolderCleanup } from "./src/build/prerender-folder.ts";
 import { sitemap } from "./src/build/sitemap.ts";
 import { staleOutput } from "./src/build/stale-output.ts";
@@ -11,8 +11,8 @@ import { loadSearchRecords } from "./src/search/load-records.ts";
 import { pagefind } from "./src/search/pagefind.ts";
 import { isArxivRedirect } from "./src/site/paths.ts";
 
-// Paper pages are written from a frame Astro renders once, not by Astro page by page.
-const papers = paperPages();
+// Paper and /arxiv/<id>/ pages are written from a frame Astro renders once, not by Astro one by one.
+const framed = framedPages();
 
 export default defineConfig({
   // A domain root or a GitHub Pages project path; tests build fixture archives beside dist/.
@@ -40,14 +40,14 @@ export default defineConfig({
   },
   // In this order: stale files go before Pagefind writes its folder.
   integrations: [
-    papers,
+    framed,
     sitemap({
-      pages: papers.pathnames,
-      // The /arxiv/<id>/ pages only lead to paper pages, which the sitemap lists; the paper
-      // pages' frame is not a page.
-      exclude: (page) => isArxivRedirect(page, ENV.basePath) || page.endsWith(`/${FRAME_PATHNAME}`),
+      pages: framed.pathnames,
+      // The /arxiv/<id>/ pages only lead to paper pages, which the sitemap lists; frames are not
+      // pages.
+      exclude: (page) => isArxivRedirect(page, ENV.basePath) || isFrame(page),
     }),
-    staleOutput({ keep: papers.files }),
+    staleOutput({ keep: framed.files }),
     // A failed build leaves Astro's prerender bundle behind; this removes it on exit.
     prerenderFolderCleanup(),
     // Broken content ends a build with its problems, not a stack trace.

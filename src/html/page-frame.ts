@@ -1,47 +1,56 @@
 /**
- * The site's frame with holes. A build renders one page through Astro's layout with a marker in
- * each place a page fills (title, description, canonical address, extra head, main content);
- * every paper page is then that text with the holes filled, escaped as Astro escapes them. So
- * paper pages share the frame's stylesheet and script links, header and footer with every other
- * page without going through Astro's renderer one by one.
+ * The site's frame with holes. A build renders one page of a kind (paper pages, /arxiv/<id>/
+ * pages) through Astro's layout with a marker in each place a page fills (title, description,
+ * canonical address, main content…); every page of that kind is then that text with the holes
+ * filled, text escaped. So these pages share the frame's stylesheet and script links, header
+ * and footer with every other page without going through Astro's renderer one by one.
  */
-import { escapeHtml, trusted } from "./markup.ts";
-import type { FrameParts } from "./paper-page.ts";
+import { escapeHtml, type Markup, trusted } from "./markup.ts";
 
-type Hole = keyof FrameParts;
+/** A page's parts by hole: text (escaped when filled in) or markup (put in as it is). */
+export type FrameParts = Readonly<Record<string, string | Markup>>;
 
-const HOLES: readonly Hole[] = ["title", "description", "canonical", "head", "main"];
+/**
+ * The path segment of the one page of a kind a build renders through Astro: the frame. No paper
+ * slug or arXiv id can be it (slugs have no underscore).
+ */
+export const FRAME_SEGMENT = "_frame";
 
 /** A marker no page text holds: private-use characters, which Astro leaves as they are. */
-const marker = (hole: Hole) => `\uE000${hole}\uE000`;
+const marker = (hole: string) => `\uE000${hole}\uE000`;
 
-/** The slug of the one paper page a build renders through Astro: the frame. */
-export const FRAME_SLUG = "page-frame";
+/** The frame's hole for text, given to the layout where the page's text would go. */
+export function textHole(hole: string): string {
+  return marker(hole);
+}
 
-/** What the frame page is rendered with. */
-export const FRAME_HOLES: FrameParts = {
-  title: marker("title"),
-  description: marker("description"),
-  canonical: marker("canonical"),
-  head: trusted(marker("head")),
-  main: trusted(marker("main")),
-};
+/** The frame's hole for markup. */
+export function markupHole(hole: string): Markup {
+  return trusted(marker(hole));
+}
 
-/** The frame's text cut at its holes; throws if a hole is missing or repeated (a layout bug). */
-export function pageFrame(frameHtml: string): (parts: FrameParts) => string {
+/**
+ * The frame's text cut at its holes, which must be exactly `holes`, each once; otherwise it
+ * throws (a layout bug). The result fills the holes with a page's parts.
+ */
+export function pageFrame(
+  frameHtml: string,
+  holes: readonly string[],
+): (parts: FrameParts) => string {
   const pieces = frameHtml.split(/\uE000(\w+)\uE000/u);
-  const holes = pieces.filter((_, index) => index % 2 === 1);
-  for (const hole of HOLES) {
-    const count = holes.filter((name) => name === hole).length;
+  const found = pieces.filter((_, index) => index % 2 === 1);
+  for (const hole of holes) {
+    const count = found.filter((name) => name === hole).length;
     if (count !== 1)
       throw new Error(`The page frame has the hole "${hole}" ${count} times, not once.`);
   }
-  if (holes.length !== HOLES.length) throw new Error(`The page frame has unknown holes: ${holes}.`);
+  const unknown = found.filter((name) => !holes.includes(name));
+  if (unknown.length > 0)
+    throw new Error(`The page frame has unknown holes: ${unknown.join(", ")}.`);
   return (parts) => {
     let text = pieces[0] as string;
     for (let index = 1; index < pieces.length; index += 2) {
-      const hole = pieces[index] as Hole;
-      const value = parts[hole];
+      const value = parts[pieces[index] as string] ?? "";
       text += (typeof value === "string" ? escapeHtml(value) : value.text) + pieces[index + 1];
     }
     return text;

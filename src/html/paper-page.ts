@@ -1,8 +1,8 @@
 /**
  * A paper's page as markup, from its data (src/data/paper-page.ts): what goes into the site's
- * frame (src/layouts/Layout.astro). Paper pages are most of the site, so they are written from
- * this text rather than through Astro's per-page renderer (see src/build/paper-pages.ts); the
- * route /papers/<slug>/ renders the same parts in `astro dev`.
+ * frame (src/layouts/Layout.astro). Paper pages are most of the site, so a build writes them from
+ * this text rather than through Astro's per-page renderer (src/build/framed-pages.ts); the route
+ * /papers/<slug>/ renders the same parts in `astro dev`.
  */
 import type { PaperPage } from "../data/paper-page.ts";
 import type { SitePaths } from "../site/paths.ts";
@@ -10,11 +10,12 @@ import { SITE } from "../site.config.ts";
 import { dateElement } from "./date.ts";
 import { html, type Markup, trusted } from "./markup.ts";
 import { neighbourLinks } from "./neighbours.ts";
+import { markupHole, textHole } from "./page-frame.ts";
 import { paperTitleList } from "./paper-titles.ts";
 import { richText } from "./rich-text.ts";
 
-/** What a page puts into the site's frame. */
-export interface FrameParts {
+/** What a paper page puts into the site's frame (a type, not an interface: it must fit FrameParts). */
+export type PaperPageParts = {
   /** The page's own title as text; the frame appends the site's name. */
   title: string;
   description: string;
@@ -24,9 +25,18 @@ export interface FrameParts {
   head: Markup;
   /** The content of <main>. */
   main: Markup;
-}
+};
 
-export function paperPageParts(page: PaperPage, paths: SitePaths): FrameParts {
+/** The frame's holes, in the parts' places. */
+export const PAPER_PAGE_FRAME: PaperPageParts = {
+  title: textHole("title"),
+  description: textHole("description"),
+  canonical: textHole("canonical"),
+  head: markupHole("head"),
+  main: markupHole("main"),
+};
+
+export function paperPageParts(page: PaperPage, paths: SitePaths): PaperPageParts {
   return {
     title: page.title,
     description: page.description,

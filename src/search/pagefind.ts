@@ -241,6 +241,8 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
         const cache = join(cacheDir, "pagefind");
         const { shards, indexed, keys, from, to } = await (indexing ??
           indexRecords(await options.records(), site(dir)));
+        // What indexing added to the build: the time after the pages were done.
+        const after = Math.max(0, (performance.now() - started) / 1000 - pagesSeconds);
         // Parts of the last build that this one does not have.
         const folders = new Set(shards.map((shard) => shard.folder));
         for (const name of await readdir(bundle)) {
@@ -256,8 +258,6 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
         }));
         await writeFile(join(bundle, PARTS_FILE), `${JSON.stringify(parts)}\n`);
         const seconds = (to - from) / 1000;
-        // What indexing added to the build: the time after the pages were done.
-        const after = Math.max(0, (performance.now() - started) / 1000 - pagesSeconds);
         const pages = shards.reduce((sum, shard) => sum + shard.pages.length, 0);
         const figures = { pages, parts: parts.length, indexed, seconds, pagesSeconds, after };
         await writeIndexFigures(cacheDir, figures);

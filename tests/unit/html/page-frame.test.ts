@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { html } from "../../../src/html/markup.ts";
-import { FRAME_HOLES, pageFrame } from "../../../src/html/page-frame.ts";
+import { markupHole, pageFrame, textHole } from "../../../src/html/page-frame.ts";
 
-/** A frame as the layout renders it with FRAME_HOLES (the real one: tests/integration). */
-const frameHtml = `<title>${FRAME_HOLES.title} · Archive</title><meta name="description" content="${FRAME_HOLES.description}"><link rel="canonical" href="${FRAME_HOLES.canonical}">${FRAME_HOLES.head.text}<main>${FRAME_HOLES.main.text}</main>`;
+const HOLES = ["title", "description", "canonical", "head", "main"];
+
+/** A frame as the layout renders it with holes (the real one: tests/integration/site.test.ts). */
+const frameHtml = `<title>${textHole("title")} · Archive</title><meta name="description" content="${textHole("description")}"><link rel="canonical" href="${textHole("canonical")}">${markupHole("head").text}<main>${markupHole("main").text}</main>`;
 
 describe("pageFrame", () => {
   it("fills each hole: text escaped, markup as it is", () => {
-    const fill = pageFrame(frameHtml);
+    const fill = pageFrame(frameHtml, HOLES);
     expect(
       fill({
         title: "</title><script>alert(1)</script>",
@@ -21,12 +23,28 @@ describe("pageFrame", () => {
     );
   });
 
-  it("refuses a frame that lacks a hole or has one twice", () => {
-    expect(() => pageFrame(frameHtml.replace(FRAME_HOLES.main.text, ""))).toThrow(
+  it("fills a hole with what the page gives, even text that looks like a hole", () => {
+    const fill = pageFrame(frameHtml, HOLES);
+    const page = fill({
+      title: textHole("main"),
+      description: "",
+      canonical: "",
+      head: html``,
+      main: html`x`,
+    });
+    expect(page).toContain(`<title>${textHole("main")} · Archive</title>`);
+    expect(page).toContain("<main>x</main>");
+  });
+
+  it("refuses a frame that lacks a hole, has one twice, or has one it was not told of", () => {
+    expect(() => pageFrame(frameHtml.replace(markupHole("main").text, ""), HOLES)).toThrow(
       'The page frame has the hole "main" 0 times, not once.',
     );
-    expect(() => pageFrame(frameHtml + FRAME_HOLES.title)).toThrow(
+    expect(() => pageFrame(frameHtml + textHole("title"), HOLES)).toThrow(
       'The page frame has the hole "title" 2 times, not once.',
+    );
+    expect(() => pageFrame(frameHtml, HOLES.slice(1))).toThrow(
+      "The page frame has unknown holes: title.",
     );
   });
 });
