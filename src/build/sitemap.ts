@@ -38,7 +38,7 @@ export function sitemapUrls(
 }
 
 export interface SitemapOptions {
-  /** Pages written outside Astro's renderer (paper pages), by pathname relative to the base path. */
+  /** Pages written outside Astro's renderer (framed pages), by pathname relative to the base path. */
   pages?: () => readonly string[];
   exclude?: (url: string) => boolean;
 }
