@@ -47,7 +47,7 @@ export default defineConfig({
       // pages.
       exclude: (page) => isArxivRedirect(page, ENV.basePath) || isFrame(page),
     }),
-    staleOutput({ keep: framed.files }),
+    staleOutput({ pages: framed.pathnames }),
     // A failed build leaves Astro's prerender bundle behind; this removes it on exit.
     prerenderFolderCleanup(),
     // Broken content ends a build with its problems, not a stack trace.

@@ -53,18 +53,14 @@ export function isFrame(pageUrl: string): boolean {
 export interface FramedPagesIntegration extends AstroIntegration {
   /** The pathnames of the pages this build wrote or kept, once it has run. */
   pathnames(): string[];
-  /** Their files, absolute. */
-  files(): Set<string>;
 }
 
 export function framedPages(): FramedPagesIntegration {
   let cacheDir = "";
   let pathnames: string[] = [];
-  let files = new Set<string>();
   return {
     name: "paper-archive:framed-pages",
     pathnames: () => pathnames,
-    files: () => files,
     hooks: {
       "astro:config:done": ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
@@ -82,7 +78,6 @@ export function framedPages(): FramedPagesIntegration {
         const last = readRecord(recordFile);
         const record: Written = { frames: {}, pages: {} };
         pathnames = [];
-        files = new Set();
         let written = 0;
         for (const [route, offered] of routes) {
           const frameFile = join(outDir, offered.frame, "index.html");
@@ -99,7 +94,6 @@ export function framedPages(): FramedPagesIntegration {
           for (const page of offered.pages()) {
             const file = join(outDir, page.pathname, "index.html");
             pathnames.push(page.pathname);
-            files.add(file);
             record.pages[page.pathname] = page.key;
             if (sameFrame && last.pages[page.pathname] === page.key && existsSync(file)) continue;
             mkdirSync(dirname(file), { recursive: true });

@@ -10,7 +10,12 @@ import type { AstroIntegration } from "astro";
 import { BUNDLE_FOLDER } from "../search/schema.ts";
 import { removeStaleFiles, snapshotFiles } from "./stale-files.ts";
 
-export function staleOutput(options: { keep?: () => ReadonlySet<string> } = {}): AstroIntegration {
+export interface StaleOutputOptions {
+  /** Pages written outside Astro's renderer (framed pages), by pathname relative to the base path. */
+  pages?: () => readonly string[];
+}
+
+export function staleOutput(options: StaleOutputOptions = {}): AstroIntegration {
   let outDir = "";
   let before = new Map<string, number>();
   // Pagefind's folder is its own: it writes the current index and removes the rest.
@@ -28,7 +33,7 @@ export function staleOutput(options: { keep?: () => ReadonlySet<string> } = {}):
         // Every page and file of this build, whether rendered now or reused from the last one.
         const keep = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         // And the pages written outside Astro's renderer, kept or written again.
-        for (const file of options.keep?.() ?? []) keep.add(file);
+        for (const page of options.pages?.() ?? []) keep.add(join(outDir, page, "index.html"));
         const removed = await removeStaleFiles(fileURLToPath(dir), before, keep);
         if (removed.length > 0) {
           const some = removed.slice(0, 3).join(", ") + (removed.length > 3 ? ", …" : "");

@@ -1,10 +1,9 @@
 /**
  * Builds the Pagefind search index from the archive's data (src/search/records.ts), not from the
- * rendered pages. It starts as soon as the pages' bundle has loaded the archive, and runs while
- * Astro renders its pages and the paper pages are written, on the second core: the records are
- * written as small files that
- * Pagefind's process reads on its own threads, and each part's index is written into the site's
- * bundle. A large archive is indexed in parts, one after another (src/search/shards.ts), to bound
+ * rendered pages. It starts as soon as the pages' bundle has loaded the archive, and runs on the
+ * second core while Astro renders its pages and the framed pages are written: the records are
+ * written as small files that Pagefind's process reads on its own threads, and each part's index
+ * is written into the site's bundle. A large archive is indexed in parts, one after another (src/search/shards.ts), to bound
  * memory; a part whose records did not change since the last build is kept as it is. A failure,
  * or an archive without papers, fails the build.
  * What it did goes to the build log and, for the benchmark, to a file in Astro's cache folder
@@ -148,10 +147,6 @@ async function clearPart(bundle: string, folder: string): Promise<void> {
   );
 }
 
-/**
- * Reads the records, plans the parts, and indexes into the site's bundle, one after another, each
- * part whose records changed (or whose files are gone from the site); the others stay as they are.
- */
 interface Indexed {
   shards: Shard<SearchRecord>[];
   indexed: number;
@@ -161,8 +156,12 @@ interface Indexed {
   to: number;
 }
 
+/**
+ * Plans the parts of the records and indexes into the site's bundle, one after another, each part
+ * whose records changed (or whose files are gone from the site); the others stay as they are.
+ */
 async function indexRecords(
-  records: readonly SearchRecord[],
+  records: SearchRecord[],
   site: { bundle: string; cache: string; lockfilePath: string; shardPages: number },
 ): Promise<Indexed> {
   const from = performance.now();
@@ -171,7 +170,7 @@ async function indexRecords(
   // One part, when small: nothing to plan, and no months, since it sorts by date by itself.
   const shards: Shard<SearchRecord>[] =
     records.length <= Math.min(SINGLE_PART_PAGES, site.shardPages)
-      ? [{ folder: "", months: [], pages: [...records] }]
+      ? [{ folder: "", months: [], pages: records }]
       : planShards(records, site.shardPages);
   const lockfile = await readFile(site.lockfilePath, "utf8").catch(() => "");
   const previous: Record<string, string> = JSON.parse(
@@ -237,8 +236,7 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         stopWaitingForSearchRecords();
         const pagesSeconds = (performance.now() - started) / 1000;
-        const { bundle } = site(dir);
-        const cache = join(cacheDir, "pagefind");
+        const { bundle, cache } = site(dir);
         const { shards, indexed, keys, from, to } = await (indexing ??
           indexRecords(await options.records(), site(dir)));
         // What indexing added to the build: the time after the pages were done.
