@@ -7,7 +7,7 @@
  * same paper pages.
  */
 
-import { appendFile, cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { serveLocally } from "../build/static-server.ts";
@@ -20,6 +20,7 @@ import { auditPerformance, type LighthouseFigures } from "./lighthouse.ts";
 import { buildPeer, writePeerSite } from "./peer.ts";
 import { type Measured, measure } from "./process-tree.ts";
 import { buildSearchBaseline } from "./search-baseline.ts";
+import { type SetAside, setAside } from "./set-aside.ts";
 import { median } from "./stats.ts";
 import { syntheticArchive } from "./synthetic.ts";
 
@@ -203,7 +204,11 @@ async function measureSearch(
   }
 }
 
-async function runSize(papers: number, options: BenchOptions): Promise<SizeResult> {
+async function runSize(
+  papers: number,
+  options: BenchOptions,
+  aside: SetAside,
+): Promise<SizeResult> {
   const root = join(options.outDir, String(papers));
   const peerDir = join(options.outDir, `${papers}-peer`);
   const baselineDir = join(options.outDir, `${papers}-search-baseline`);
@@ -233,6 +238,8 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
       () => undefined,
     );
 
+  // An earlier benchmark's folders: what the runs below delete is moved aside instead.
+  for (const dir of [peerDir, baselineDir]) await aside.move(dir);
   const runCount = options.runs ?? (papers <= 10_000 ? 3 : 1);
   const hugo = papers <= LARGEST_PLAIN_PAGEFIND ? options.hugo : undefined;
   const runs: {
@@ -250,7 +257,7 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
     | { dist: DistSize; artifactGzipBytes: number; search: SearchResults }
     | undefined;
   for (let run = 0; run < runCount; run++) {
-    await rm(root, { recursive: true, force: true });
+    await aside.move(root);
     await mkdir(join(root, "content", "digests"), { recursive: true });
     await cp(join(options.projectRoot, "content", "topics"), join(root, "content", "topics"), {
       recursive: true,
@@ -269,7 +276,7 @@ async function runSize(papers: number, options: BenchOptions): Promise<SizeResul
       `  ${papers} papers, run ${run + 1}: first split ${firstSplit.seconds.toFixed(1)} s; clean build ${clean.seconds.toFixed(1)} s${pagefind === undefined ? "" : ` (Pagefind ${pagefind.toFixed(1)} s)`}`,
     );
     // Back to back with our clean build: the peer's clean build.
-    const peer = hugo ? await buildPeer(peerDir, hugo, options.projectRoot) : undefined;
+    const peer = hugo ? await buildPeer(peerDir, hugo, options.projectRoot, aside) : undefined;
     if (peer)
       options.log(
         `  ${papers} papers, run ${run + 1}: peer: Hugo ${peer.hugo.seconds.toFixed(1)} s, Pagefind ${peer.pagefind.seconds.toFixed(1)} s`,
@@ -361,9 +368,14 @@ export async function runBenchmark(options: BenchOptions): Promise<SizeResult[]>
       "No hugo on the PATH: the Hugo + Pagefind peer is skipped (apt-get install hugo to compare with it).",
     );
   const results: SizeResult[] = [];
-  for (const papers of options.sizes) {
-    options.log(`Benchmarking ${papers.toLocaleString("en")} papers…`);
-    results.push(await runSize(papers, options));
+  const aside = setAside(join(options.outDir, ".set-aside"));
+  try {
+    for (const papers of options.sizes) {
+      options.log(`Benchmarking ${papers.toLocaleString("en")} papers…`);
+      results.push(await runSize(papers, options, aside));
+    }
+  } finally {
+    await aside.empty();
   }
   return results;
 }

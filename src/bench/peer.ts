@@ -10,6 +10,7 @@ import { archivePaths, loadDigests, loadTaxonomy } from "../content/archive-file
 import { topicMatcher } from "../split/topic-match.ts";
 import { peerPaperFile, peerPapers } from "./peer-content.ts";
 import { type Measured, measure } from "./process-tree.ts";
+import type { SetAside } from "./set-aside.ts";
 
 /** The `hugo` the PATH finds, or undefined. */
 export function hugoOnPath(path = process.env.PATH ?? ""): string | undefined {
@@ -64,16 +65,20 @@ function check(step: string, result: Measured): Measured {
   return result;
 }
 
-/** One clean build of the peer: no output, no cache; Hugo, then Pagefind over its output. */
+/**
+ * One clean build of the peer: no output, no cache; Hugo, then Pagefind over its output. The last
+ * build's folders are deleted, or moved to `aside` when given.
+ */
 export async function buildPeer(
   dir: string,
   hugo: string,
   projectRoot: string,
+  aside?: SetAside,
 ): Promise<PeerBuild> {
   const cacheDir = join(dir, "cache");
   await Promise.all(
     ["public", "resources", "cache"].map((name) =>
-      rm(join(dir, name), { recursive: true, force: true }),
+      aside ? aside.move(join(dir, name)) : rm(join(dir, name), { recursive: true, force: true }),
     ),
   );
   const hugoRun = check(
