@@ -1,27 +1,39 @@
 /**
  * Builds the Pagefind search index from the archive's data (src/search/records.ts), not from the
- * rendered pages. It starts as soon as the pages' bundle has loaded the archive, and runs on the
- * second core while Astro renders its pages and the framed pages are written: the records are
- * written as small files that Pagefind's process reads on its own threads, and each part's index
- * is written into the site's bundle. A large archive is indexed in parts, one after another (src/search/shards.ts), to bound
- * memory; a part whose records did not change since the last build is kept as it is. A failure,
- * or an archive without papers, fails the build.
- * What it did goes to the build log and, for the benchmark, to a file in Astro's cache folder
- * (src/search/index-figures.ts).
+ * rendered pages. The pages' bundle hands the records over as soon as it has read the archive,
+ * and they are indexed in a thread of their own (src/search/pagefind-worker.ts), on the second
+ * core, while Astro renders its pages and the framed pages are written: writing the records as
+ * files and driving Pagefind took the main thread about 4 s of a 10,000-paper build (profiled).
+ * A failure, or an archive without papers, fails the build. What it did goes to the build log
+ * and, for the benchmark, to a file in Astro's cache folder (src/search/index-figures.ts).
  */
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdirSync } from "node:fs";
+import { readdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { constants, gunzipSync, gzipSync } from "node:zlib";
+import { Worker } from "node:worker_threads";
 import type { AstroIntegration } from "astro";
-import { close, createIndex, type PagefindIndex } from "pagefind";
 import { formatIndexFigures, writeIndexFigures } from "./index-figures.ts";
+import { type Indexed, type IndexSite, PART_KEYS_FILE } from "./pagefind-index.ts";
+import type { IndexRequest, IndexResponse } from "./pagefind-worker.ts";
 import type { SearchRecord } from "./records.ts";
 import { onSearchRecords, stopWaitingForSearchRecords } from "./records-handoff.ts";
 import { BUNDLE_FOLDER, type IndexPart, PARTS_FILE } from "./schema.ts";
-import { planShards, type Shard } from "./shards.ts";
+
+/** Indexes the records in a worker thread; rejects with Pagefind's own message on failure. */
+function indexInWorker(records: SearchRecord[], site: IndexSite): Promise<Indexed> {
+  const worker = new Worker(new URL("./pagefind-worker.ts", import.meta.url), {
+    workerData: { records, site } satisfies IndexRequest,
+  });
+  return new Promise((done, fail) => {
+    worker.once("message", (response: IndexResponse) => {
+      if ("error" in response) fail(new Error(response.error));
+      else done(response.indexed);
+    });
+    worker.once("error", fail);
+    worker.once("exit", (code) => fail(new Error(`the search index's thread stopped (${code})`)));
+  });
+}
 
 export interface PagefindOptions {
   /** Most papers in one part of the index (Pagefind took 1.2 GB for 10,000 pages, measured). */
@@ -30,184 +42,13 @@ export interface PagefindOptions {
   records: () => Promise<SearchRecord[]>;
 }
 
-/**
- * What a merged part does not need: Pagefind's code and WebAssembly come from the main bundle,
- * and its ready-made search UIs are not used at all (the search page has its own), nor is the
- * WebAssembly for pages of no known language (every page is English).
- */
-const UNUSED_IN_MAIN =
-  /^(?:pagefind-(?:component-|modular-)?ui\.(?:js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$/u;
-const UNUSED_IN_PART = /^(?:pagefind[\w.-]*\.(?:js|css)|wasm\.[\w-]+\.pagefind)$/u;
-
-function fail(step: string, errors: readonly string[]): never {
-  throw new Error(`Pagefind could not ${step}: ${errors.join("; ")}`);
-}
-
-/** Up to this many papers, one index: quicker to rebuild whole than to plan parts. */
-const SINGLE_PART_PAGES = 2_000;
-
-/** The cache folder's record of each part's key, by folder. */
-const PART_KEYS_FILE = "parts.json";
-
-/**
- * A part's key: the installed packages (a kept part must come from the same Pagefind as the main
- * bundle it is merged into), its role, and its records.
- */
-function shardKey(shard: Shard<SearchRecord>, lockfile: string): string {
-  const hash = createHash("sha256")
-    .update(`${lockfile}\n`)
-    .update(shard.folder === "" ? "main\n" : "part\n");
-  for (const record of shard.pages) hash.update(`${record.url}\n${record.html}\n`);
-  return hash.digest("base64url").slice(0, 22);
-}
-
-/**
- * Pagefind gzips at a middling level. Every search downloads the metadata file whole, so it gets
- * gzip's best level; the many index chunks are not worth the build time (about 2 s at 10,000
- * papers, profiled).
- */
-async function recompress(bundle: string): Promise<void> {
-  const files = (await readdir(bundle)).filter((name) => name.endsWith(".pf_meta"));
-  for (const file of files) {
-    const path = join(bundle, file);
-    const data = gunzipSync(await readFile(path));
-    await writeFile(path, gzipSync(data, { level: constants.Z_BEST_COMPRESSION }));
-  }
-}
-
-/**
- * The records as files in `folder`, one per paper page's path, which Pagefind reads and parses on
- * its own threads: three times quicker than sending each through its Node API (2.4 s against
- * 7.5 s for 10,000, measured). The folder is kept for the part's next indexing: each record is
- * written over its file and the files of papers no longer in the part are removed, where
- * emptying the folder first cost more than writing it (10,000 records: 2 to 9 s of deleting,
- * against 1 s of writing; measured). Synchronous calls: a quarter of the promise API's time for
- * many small files.
- */
-function writeRecords(records: readonly SearchRecord[], folder: string): void {
-  const wanted = new Set<string>();
-  const onTheWay = new Set<string>();
-  for (const record of records) {
-    const into = join(folder, ...record.url.split("/"));
-    wanted.add(into);
-    for (let up = dirname(into); up.length > folder.length; up = dirname(up)) onTheWay.add(up);
-    mkdirSync(into, { recursive: true });
-    writeFileSync(join(into, "index.html"), record.html);
-  }
-  const removeStale = (into: string) => {
-    for (const entry of readdirSync(into, { withFileTypes: true })) {
-      const path = join(into, entry.name);
-      if (!entry.isDirectory() || wanted.has(path)) continue;
-      if (onTheWay.has(path)) removeStale(path);
-      else rmSync(path, { recursive: true, force: true });
-    }
-  };
-  removeStale(folder);
-}
-
-/** Where a part's records are kept between builds, in the cache folder. */
-const RECORDS_FOLDER = "records";
-function recordsFolder(cache: string, shard: Shard<SearchRecord>): string {
-  return join(cache, RECORDS_FOLDER, shard.folder === "" ? "main" : shard.folder);
-}
-
-/** An index of these records, not yet written. */
-async function indexOf(records: readonly SearchRecord[], folder: string): Promise<PagefindIndex> {
-  writeRecords(records, folder);
-  const { index, errors } = await createIndex({ forceLanguage: "en" });
-  if (!index) fail("start", errors);
-  const added = await index.addDirectory({ path: folder, glob: "**/index.html" });
-  if (added.errors.length > 0) fail("index the records", added.errors);
-  if (added.page_count !== records.length) {
-    fail("index the records", [`${added.page_count} of ${records.length} were indexed`]);
-  }
-  return index;
-}
-
-/** Writes an index into `into`, as the main bundle or a part, without what it does not need. */
-async function writeIndex(index: PagefindIndex, into: string, main: boolean): Promise<void> {
-  const written = await index.writeFiles({ outputPath: into });
-  if (written.errors.length > 0) fail("write the index", written.errors);
-  await index.deleteIndex();
-  const unused = main ? UNUSED_IN_MAIN : UNUSED_IN_PART;
-  const names = await readdir(into);
-  await Promise.all(names.filter((name) => unused.test(name)).map((name) => rm(join(into, name))));
-  await recompress(into);
-}
-
-/** Empties a part's folder; the main bundle's files only, not the parts inside it. */
-async function clearPart(bundle: string, folder: string): Promise<void> {
-  const into = join(bundle, folder);
-  if (folder !== "") return rm(into, { recursive: true, force: true });
-  const names = await readdir(into).catch(() => []);
-  await Promise.all(
-    names
-      .filter((name) => !name.startsWith("part-"))
-      .map((name) => rm(join(into, name), { recursive: true, force: true })),
-  );
-}
-
-interface Indexed {
-  shards: Shard<SearchRecord>[];
-  indexed: number;
-  keys: Record<string, string>;
-  /** When indexing started and ended (performance.now()). */
-  from: number;
-  to: number;
-}
-
-/**
- * Plans the parts of the records and indexes into the site's bundle, one after another, each part
- * whose records changed (or whose files are gone from the site); the others stay as they are.
- */
-async function indexRecords(
-  records: SearchRecord[],
-  site: { bundle: string; cache: string; lockfilePath: string; shardPages: number },
-): Promise<Indexed> {
-  const from = performance.now();
-  if (records.length === 0) fail("find papers", ["the archive has no paper files"]);
-  const { bundle, cache } = site;
-  // One part, when small: nothing to plan, and no months, since it sorts by date by itself.
-  const shards: Shard<SearchRecord>[] =
-    records.length <= Math.min(SINGLE_PART_PAGES, site.shardPages)
-      ? [{ folder: "", months: [], pages: records }]
-      : planShards(records, site.shardPages);
-  const lockfile = await readFile(site.lockfilePath, "utf8").catch(() => "");
-  const previous: Record<string, string> = JSON.parse(
-    await readFile(join(cache, PART_KEYS_FILE), "utf8").catch(() => "{}"),
-  );
-  const keys: Record<string, string> = {};
-  let indexed = 0;
-  try {
-    for (const shard of shards) {
-      const key = shardKey(shard, lockfile);
-      keys[shard.folder] = key;
-      const kept = await stat(join(bundle, shard.folder, "pagefind-entry.json")).catch(() => {});
-      if (previous[shard.folder] === key && kept) continue;
-      const index = await indexOf(shard.pages, recordsFolder(cache, shard));
-      await clearPart(bundle, shard.folder);
-      await writeIndex(index, join(bundle, shard.folder), shard.folder === "");
-      indexed += shard.pages.length;
-    }
-  } finally {
-    await close();
-  }
-  const recordFolders = new Set(shards.map((shard) => recordsFolder(cache, shard)));
-  const recordsRoot = join(cache, RECORDS_FOLDER);
-  for (const name of existsSync(recordsRoot) ? readdirSync(recordsRoot) : []) {
-    const folder = join(recordsRoot, name);
-    if (!recordFolders.has(folder)) rmSync(folder, { recursive: true, force: true });
-  }
-  return { shards, indexed, keys, from, to: performance.now() };
-}
-
 export function pagefind(options: PagefindOptions): AstroIntegration {
   let cacheDir = "";
   let outDir = new URL("file:///");
   let lockfilePath = "";
   let started = 0;
   let indexing: Promise<Indexed> | undefined;
-  const site = (dir: URL) => ({
+  const site = (dir: URL): IndexSite => ({
     bundle: join(fileURLToPath(dir), BUNDLE_FOLDER),
     cache: join(cacheDir, "pagefind"),
     lockfilePath,
@@ -228,7 +69,7 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
         // they are. (Before the paper pages were written from a frame, Astro rendered on both
         // cores, and indexing beside it made the build slower: 77–92 s against 65–76 s.)
         onSearchRecords((records) => {
-          indexing = indexRecords(records, site(outDir));
+          indexing = indexInWorker(records, site(outDir));
           // Awaited in build:done; a failure before then is not an unhandled rejection.
           indexing.catch(() => {});
         });
@@ -238,7 +79,7 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
         const pagesSeconds = (performance.now() - started) / 1000;
         const { bundle, cache } = site(dir);
         const { shards, indexed, keys, from, to } = await (indexing ??
-          indexRecords(await options.records(), site(dir)));
+          indexInWorker(await options.records(), site(dir)));
         // What indexing added to the build: the time after the pages were done.
         const after = Math.max(0, (performance.now() - started) / 1000 - pagesSeconds);
         // Parts of the last build that this one does not have.
@@ -248,6 +89,7 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
             await rm(join(bundle, name), { recursive: true, force: true });
           }
         }
+        mkdirSync(cache, { recursive: true });
         await writeFile(join(cache, PART_KEYS_FILE), JSON.stringify(keys));
         // The parts the search page merges, newest first, with the months each holds.
         const parts: IndexPart[] = shards.toReversed().map((shard) => ({
