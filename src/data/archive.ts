@@ -17,16 +17,18 @@ import { siteModel } from "./site-model.ts";
 await contentReady();
 const loaded = await exitOnContentProblems(loadSiteArchive(archivePaths(resolve(ENV.archiveRoot))));
 
-// For the search index, built beside the pages from this same archive: offered before the
-// related papers are computed, which it does not need, so that indexing starts sooner.
-offerSearchRecords(() => loaded.papers.map(searchRecord));
-
 export const model = siteModel(loaded, {
   basePath: import.meta.env.BASE_URL,
   siteUrl: ENV.siteUrl,
 });
 
 export const { archive } = model;
+
+// For the search index, built beside the pages from this same archive. Offered once the related
+// papers are computed, not before: the two side by side took 4.11 GB at 100,000 papers, where
+// Pagefind's first part overlapped relating the papers (sampled), against 3.17 GB one after the
+// other.
+offerSearchRecords(() => archive.papers.map(searchRecord));
 
 /** Every URL of the site, under the configured base path. */
 export const { paths } = model;
