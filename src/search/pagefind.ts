@@ -7,7 +7,6 @@
  * A failure, or an archive without papers, fails the build. What it did goes to the build log
  * and, for the benchmark, to a file in Astro's cache folder (src/search/index-figures.ts).
  */
-import { mkdirSync } from "node:fs";
 import { readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -89,7 +88,6 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
             await rm(join(bundle, name), { recursive: true, force: true });
           }
         }
-        mkdirSync(cache, { recursive: true });
         await writeFile(join(cache, PART_KEYS_FILE), JSON.stringify(keys));
         // The parts the search page merges, newest first, with the months each holds.
         const parts: IndexPart[] = shards.toReversed().map((shard) => ({
