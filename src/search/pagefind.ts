@@ -1,9 +1,10 @@
 /**
  * Builds the Pagefind search index from the archive's data (src/search/records.ts), not from the
- * rendered pages. The pages' bundle hands the records over as soon as it has read the archive,
- * and they are indexed in a thread of their own (src/search/pagefind-worker.ts), on the second
- * core, while Astro renders its pages and the framed pages are written: writing the records as
- * files and driving Pagefind took the main thread about 4 s of a 10,000-paper build (profiled).
+ * rendered pages. The pages' bundle hands the records over once it has read the archive and
+ * related its papers, and they are indexed in a thread of their own (pagefind-worker.ts), on the
+ * second core, while Astro renders its pages and the framed pages are written: writing the
+ * records as files and driving Pagefind took the main thread about 4 s of a 10,000-paper build
+ * (profiled).
  * A failure, or an archive without papers, fails the build. What it did goes to the build log
  * and, for the benchmark, to a file in Astro's cache folder (src/search/index-figures.ts).
  */
