@@ -25,9 +25,8 @@ export const model = siteModel(loaded, {
 export const { archive } = model;
 
 // For the search index, built beside the pages from this same archive. Offered once the related
-// papers are computed, not before: the two side by side took 4.11 GB at 100,000 papers, where
-// Pagefind's first part overlapped relating the papers (sampled), against 3.17 GB one after the
-// other.
+// papers are computed, not before: at 100,000 papers, Pagefind's first part beside the relating
+// took the build to 4.11 GB, against 3.58 GB one after the other (docs/design.md, item 17).
 offerSearchRecords(() => archive.papers.map(searchRecord));
 
 /** Every URL of the site, under the configured base path. */
