@@ -1,8 +1,9 @@
 /**
  * HTML as text, for pages written without Astro's renderer (paper pages, see
- * src/build/framed-pages.ts) and for markup repeated many times a page (lists of papers). `html` escapes every value put into it, as Astro's templates do;
- * only `Markup` (made by `html` itself, or `trusted` for KaTeX's MathML and JSON-LD) goes in
- * as it is. So text from a paper file is data wherever it lands.
+ * src/build/framed-pages.ts) and for markup repeated many times a page (lists of papers). `html`
+ * escapes every value put into it, as Astro's templates do; only `Markup` (made by `html` itself,
+ * or `trusted` for KaTeX's MathML and JSON-LD) goes in as it is. So text from a paper file is data
+ * wherever it lands.
  */
 
 export class Markup {

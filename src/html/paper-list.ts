@@ -11,6 +11,7 @@ import type { SitePaths } from "../site/paths.ts";
 import { dateElement } from "./date.ts";
 import { html, type Markup } from "./markup.ts";
 import { richText } from "./rich-text.ts";
+import { topicLinks } from "./topic-links.ts";
 
 /** Heading level of each title, to fit the page's outline. */
 type Level = 2 | 3;
@@ -24,13 +25,6 @@ export type PaperListOptions =
       /** The day the list shows. */
       day?: IsoDate;
     };
-
-function topicLinks(topics: readonly TopicName[], paths: SitePaths): Markup {
-  return html`${topics.map(
-    (topic, index) =>
-      html`${index > 0 && ", "}${topic.unknown ? topic.name : html`<a href="${paths.topic(topic.id)}">${topic.name}</a>`}`,
-  )}`;
-}
 
 function row(
   paper: PaperExcerpt,

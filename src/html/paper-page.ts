@@ -13,6 +13,7 @@ import { neighbourLinks } from "./neighbours.ts";
 import { markupHole, textHole } from "./page-frame.ts";
 import { paperTitleList } from "./paper-titles.ts";
 import { richText } from "./rich-text.ts";
+import { topicLinks } from "./topic-links.ts";
 
 /** What a paper page puts into the site's frame (a type, not an interface: it must fit FrameParts). */
 export type PaperPageParts = {
@@ -80,15 +81,7 @@ function article(page: PaperPage, paths: SitePaths): Markup {
         : html`Listed in ${paper.dates.length} digests, first on ${day(page.firstListed)}, last on ${day(page.lastListed)}`
   }</p>${
     topics.length > 0 &&
-    html`<p class="meta"><span>Topics: </span>${topics.map(
-      (topic, index) =>
-        // A topic id added by hand that the taxonomy does not know has no page.
-        html`${index > 0 && ", "}${
-          topic.unknown
-            ? html`<span>${topic.name}</span>`
-            : html`<a href="${paths.topic(topic.id)}">${topic.name}</a>`
-        }`,
-    )}</p>`
+    html`<p class="meta"><span>Topics: </span>${topicLinks(topics, paths, (name) => html`<span>${name}</span>`)}</p>`
   }<h2 class="visually-hidden">Abstract</h2><p class="abstract">${richText(paper.abstract, { links: true })}</p>${
     paper.aiSummary &&
     html`<section aria-labelledby="ai-summary"><h2 id="ai-summary">Summary by Hugging Face (generated)</h2><p>${paper.aiSummary}</p></section>`
